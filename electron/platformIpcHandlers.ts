@@ -1,0 +1,33 @@
+import type { RememberedKeyApi } from '../shared/platform/PlatformApi';
+import { isExternalUrl } from './appOrigin';
+import type { MenuLanguage } from './menuTexts';
+import type { ValidatedIpcMain } from './validatedIpcMain';
+
+export type PlatformIpcDependencies = {
+  ipc: ValidatedIpcMain;
+  rememberedKeys: RememberedKeyApi;
+  getSystemLocale: () => string;
+  openExternal: (url: string) => Promise<void>;
+  setMenuLanguage: (language: MenuLanguage) => void;
+};
+
+/** Main's side of PlatformApi: one validated handler per channel. */
+export const registerPlatformIpcHandlers = ({
+  ipc,
+  rememberedKeys,
+  getSystemLocale,
+  openExternal,
+  setMenuLanguage,
+}: PlatformIpcDependencies): void => {
+  ipc.handle('systemLocale', () => getSystemLocale());
+  ipc.handle('rememberedKeyAvailability', () => rememberedKeys.availability());
+  ipc.handle('rememberedKeyStore', (registerId, rawKey) => rememberedKeys.store(registerId, rawKey));
+  ipc.handle('rememberedKeyLoad', (registerId) => rememberedKeys.load(registerId));
+  ipc.handle('rememberedKeyForget', (registerId) => rememberedKeys.forget(registerId));
+  ipc.handle('openExternal', async (url) => {
+    // The renderer is not trusted to pick the scheme: file:, smb:, custom URL handlers are refused.
+    if (!isExternalUrl(url)) throw new Error('Only http(s) and mailto links can be opened');
+    await openExternal(url);
+  });
+  ipc.on('setMenuLanguage', (language) => setMenuLanguage(language));
+};

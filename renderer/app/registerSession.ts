@@ -1,0 +1,167 @@
+import { unlockAllowedAt } from '../../shared/security/unlockDelay';
+import type { PlatformApi } from '../../shared/platform/PlatformApi';
+import {
+  createKeyEnvelope,
+  importDataKey,
+  rewrapKeyEnvelope,
+  unwrapDataKey,
+  RegisterCorruptedError,
+  UnsupportedEnvelopeError,
+  WrongPassphraseError,
+} from '../db/crypto';
+import { openRegisterDatabase } from '../db/openRegisterDatabase';
+import {
+  clearUnlockFailures,
+  createRegisterEntry,
+  readRegisterEntry,
+  readUnlockFailures,
+  recordUnlockFailure,
+  replaceEnvelope,
+} from '../db/registerDirectory';
+import { createRegisterStore, type RegisterStore } from '../state/registerStore';
+import { updateSettings } from '../state/registerActions';
+
+export type LockReason = 'manual' | 'idle';
+
+export type SessionState =
+  | { phase: 'starting' }
+  | { phase: 'setup' }
+  | { phase: 'locked'; reason?: LockReason }
+  | { phase: 'opening' }
+  | { phase: 'unlocked'; store: RegisterStore; registerId: string }
+  | { phase: 'failed'; kind: 'corrupted' | 'unsupported' | 'other'; message: string };
+
+export type UnlockOutcome =
+  | { isUnlocked: true }
+  | { isUnlocked: false; reason: 'wrongPassphrase' | 'wait'; retryAt: number };
+
+/**
+ * The register's lifecycle outside React: create, unlock, lock, change the
+ * passphrase. The data key exists only inside an open session; locking
+ * drops every reference to it and to the decrypted records.
+ */
+export type RegisterSession = {
+  state: () => SessionState;
+  subscribe: (listener: () => void) => () => void;
+  start: () => Promise<void>;
+  create: (passphrase: string) => Promise<void>;
+  unlock: (passphrase: string, isRemembered: boolean) => Promise<UnlockOutcome>;
+  lock: (reason: LockReason) => Promise<void>;
+  changePassphrase: (current: string, next: string) => Promise<'changed' | 'wrongPassphrase'>;
+  setRemembered: (passphrase: string | null) => Promise<'changed' | 'wrongPassphrase'>;
+};
+
+export const createRegisterSession = (platform: PlatformApi): RegisterSession => {
+  let state: SessionState = { phase: 'starting' };
+  const listeners = new Set<() => void>();
+  const setState = (next: SessionState) => {
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+
+  const open = async (registerId: string, rawKey: Uint8Array, isNew: boolean) => {
+    setState({ phase: 'opening' });
+    let database: Awaited<ReturnType<typeof openRegisterDatabase>> | null = null;
+    try {
+      const key = await importDataKey(rawKey);
+      database = await openRegisterDatabase(registerId, key);
+      const store = await createRegisterStore(database);
+      if (isNew) await updateSettings(store, {});
+      setState({ phase: 'unlocked', store, registerId });
+    } catch (error) {
+      // Close without writing anything: a register that fails to open is never overwritten.
+      await database?.close().catch(() => undefined);
+      setState(failureState(error));
+    } finally {
+      rawKey.fill(0);
+    }
+  };
+
+  const failureState = (error: unknown): SessionState => {
+    if (error instanceof RegisterCorruptedError) return { phase: 'failed', kind: 'corrupted', message: error.message };
+    if (error instanceof UnsupportedEnvelopeError) return { phase: 'failed', kind: 'unsupported', message: error.message };
+    return { phase: 'failed', kind: 'other', message: error instanceof Error ? error.message : String(error) };
+  };
+
+  return {
+    state: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start: async () => {
+      const entry = readRegisterEntry();
+      if (!entry) return setState({ phase: 'setup' });
+      const availability = await platform.rememberedKey.availability();
+      const remembered = availability.isAvailable ? await platform.rememberedKey.load(entry.registerId) : null;
+      if (remembered) return open(entry.registerId, remembered, false);
+      setState({ phase: 'locked' });
+    },
+    create: async (passphrase) => {
+      const { envelope, rawDataKey } = await createKeyEnvelope(passphrase);
+      const registerId = crypto.randomUUID();
+      createRegisterEntry({ registerId, envelope });
+      await open(registerId, rawDataKey, true);
+    },
+    unlock: async (passphrase, isRemembered) => {
+      const entry = readRegisterEntry();
+      if (!entry) {
+        setState({ phase: 'setup' });
+        return { isUnlocked: true };
+      }
+      const failures = readUnlockFailures();
+      const retryAt = unlockAllowedAt(failures.count, failures.lastFailureAt);
+      if (Date.now() < retryAt) return { isUnlocked: false, reason: 'wait', retryAt };
+      let rawKey: Uint8Array;
+      try {
+        rawKey = await unwrapDataKey(entry.envelope, passphrase);
+      } catch (error) {
+        if (!(error instanceof WrongPassphraseError)) {
+          setState(failureState(error));
+          return { isUnlocked: true };
+        }
+        const next = recordUnlockFailure(Date.now());
+        return { isUnlocked: false, reason: 'wrongPassphrase', retryAt: unlockAllowedAt(next.count, next.lastFailureAt) };
+      }
+      clearUnlockFailures();
+      if (isRemembered) await platform.rememberedKey.store(entry.registerId, rawKey.slice());
+      await open(entry.registerId, rawKey, false);
+      return { isUnlocked: true };
+    },
+    lock: async (reason) => {
+      const current = state;
+      if (current.phase !== 'unlocked') return;
+      await current.store.close();
+      setState({ phase: 'locked', reason });
+    },
+    changePassphrase: async (current, next) => {
+      const entry = readRegisterEntry();
+      if (!entry) throw new Error('No register on this device.');
+      try {
+        const envelope = await rewrapKeyEnvelope(entry.envelope, current, next);
+        replaceEnvelope(entry.registerId, envelope);
+        return 'changed';
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) return 'wrongPassphrase';
+        throw error;
+      }
+    },
+    setRemembered: async (passphrase) => {
+      const entry = readRegisterEntry();
+      if (!entry) throw new Error('No register on this device.');
+      if (passphrase === null) {
+        await platform.rememberedKey.forget(entry.registerId);
+        return 'changed';
+      }
+      try {
+        const rawKey = await unwrapDataKey(entry.envelope, passphrase);
+        await platform.rememberedKey.store(entry.registerId, rawKey);
+        rawKey.fill(0);
+        return 'changed';
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) return 'wrongPassphrase';
+        throw error;
+      }
+    },
+  };
+};

@@ -1,0 +1,73 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+/**
+ * A hash route keeps the place across reloads and works the same under
+ * Electron's app:// scheme and a plain web server, with no router dependency.
+ */
+export type Route =
+  | { page: 'people' }
+  | { page: 'personNew' }
+  | { page: 'person'; id: string }
+  | { page: 'personEdit'; id: string }
+  | { page: 'organisations' }
+  | { page: 'organisationNew' }
+  | { page: 'organisation'; id: string }
+  | { page: 'organisationEdit'; id: string }
+  | { page: 'settings' };
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [section, id, action] = parts;
+  if (section === 'organisations') {
+    if (id === 'new') return { page: 'organisationNew' };
+    if (id) return action === 'edit' ? { page: 'organisationEdit', id } : { page: 'organisation', id };
+    return { page: 'organisations' };
+  }
+  if (section === 'settings') return { page: 'settings' };
+  if (section === 'people' && id) {
+    if (id === 'new') return { page: 'personNew' };
+    return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
+  }
+  return { page: 'people' };
+};
+
+export const routeToHash = (route: Route): string => {
+  switch (route.page) {
+    case 'people':
+      return '#/people';
+    case 'personNew':
+      return '#/people/new';
+    case 'person':
+      return `#/people/${encodeURIComponent(route.id)}`;
+    case 'personEdit':
+      return `#/people/${encodeURIComponent(route.id)}/edit`;
+    case 'organisations':
+      return '#/organisations';
+    case 'organisationNew':
+      return '#/organisations/new';
+    case 'organisation':
+      return `#/organisations/${encodeURIComponent(route.id)}`;
+    case 'organisationEdit':
+      return `#/organisations/${encodeURIComponent(route.id)}/edit`;
+    case 'settings':
+      return '#/settings';
+  }
+};
+
+const subscribe = (listener: () => void) => {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+};
+
+export const navigate = (route: Route, options: { replace?: boolean } = {}) => {
+  const hash = routeToHash(route);
+  if (options.replace) window.history.replaceState(null, '', hash);
+  else window.location.hash = hash;
+  if (options.replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+};
+
+export const useHashRoute = (): [Route, typeof navigate] => {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const go = useCallback(navigate, []);
+  return [parseRoute(hash), go];
+};

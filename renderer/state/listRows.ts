@@ -1,0 +1,139 @@
+import type { Affiliation, Organisation, Person, RecordStatus } from '../../shared/model';
+import { compareKeys, sortKey } from '../../shared/search/sortKey';
+import { personDisplayName, personSortName } from './recordLabels';
+import type { RegisterStore } from './registerStore';
+
+export type StatusFilter = RecordStatus | 'all';
+export type ListFilter = { query: string; status: StatusFilter; category: string };
+
+export type PersonRow = {
+  id: string;
+  name: string;
+  organisation: string;
+  email: string;
+  phone: string;
+  categories: string[];
+  status: RecordStatus;
+  updatedAt: number;
+  keys: { name: string; organisation: string; email: string };
+};
+
+export type OrganisationRow = {
+  id: string;
+  name: string;
+  businessId: string;
+  sector: string;
+  city: string;
+  categories: string[];
+  status: RecordStatus;
+  updatedAt: number;
+  keys: { name: string; businessId: string; city: string; sector: string };
+};
+
+export const isCurrentAffiliation = (affiliation: Affiliation, today: string): boolean =>
+  affiliation.endDate === '' || affiliation.endDate > today;
+
+/** The organisation shown beside a person: the primary current link, else any current one. */
+export const primaryOrganisationIds = (store: RegisterStore, today: string): Map<string, string> => {
+  const byPerson = new Map<string, { organisationId: string; isPrimary: boolean }>();
+  for (const affiliation of store.affiliations.values()) {
+    if (!isCurrentAffiliation(affiliation, today)) continue;
+    const current = byPerson.get(affiliation.personId);
+    if (!current || (affiliation.isPrimary && !current.isPrimary)) {
+      byPerson.set(affiliation.personId, { organisationId: affiliation.organisationId, isPrimary: affiliation.isPrimary });
+    }
+  }
+  return new Map([...byPerson].map(([personId, value]) => [personId, value.organisationId]));
+};
+
+// Rows are cached per record object: records are replaced, never mutated, on change.
+const personRowCache = new WeakMap<Person, Map<string, PersonRow>>();
+
+const toPersonRow = (person: Person, organisation: Organisation | undefined): PersonRow => {
+  const organisationName = organisation?.name ?? '';
+  let byOrganisation = personRowCache.get(person);
+  const cached = byOrganisation?.get(organisationName);
+  if (cached) return cached;
+  const email = person.emails[0]?.address ?? '';
+  const row: PersonRow = {
+    id: person.id,
+    name: personDisplayName(person),
+    organisation: organisationName,
+    email,
+    phone: person.phones[0]?.number ?? '',
+    categories: person.categories,
+    status: person.status,
+    updatedAt: person.updatedAt,
+    keys: { name: sortKey(personSortName(person)), organisation: sortKey(organisationName), email: email },
+  };
+  if (!byOrganisation) {
+    byOrganisation = new Map();
+    personRowCache.set(person, byOrganisation);
+  }
+  byOrganisation.set(organisationName, row);
+  return row;
+};
+
+const organisationRowCache = new WeakMap<Organisation, OrganisationRow>();
+
+const toOrganisationRow = (organisation: Organisation): OrganisationRow => {
+  const cached = organisationRowCache.get(organisation);
+  if (cached) return cached;
+  const city = organisation.addresses[0]?.city ?? '';
+  const row: OrganisationRow = {
+    id: organisation.id,
+    name: organisation.name,
+    businessId: organisation.businessId,
+    sector: organisation.sector,
+    city,
+    categories: organisation.categories,
+    status: organisation.status,
+    updatedAt: organisation.updatedAt,
+    keys: { name: sortKey(organisation.name), businessId: organisation.businessId, city: sortKey(city), sector: organisation.sector },
+  };
+  organisationRowCache.set(organisation, row);
+  return row;
+};
+
+const matchesFilter = (row: { status: RecordStatus; categories: string[] }, filter: ListFilter) =>
+  (filter.status === 'all' || row.status === filter.status) &&
+  (filter.category === '' || row.categories.includes(filter.category));
+
+export const sortRows = <Row extends { updatedAt: number; keys: Record<string, string> }>(
+  rows: Row[],
+  key: string,
+  direction: 'asc' | 'desc',
+): Row[] => {
+  const sign = direction === 'asc' ? 1 : -1;
+  return rows.sort((a, b) =>
+    key === 'updated'
+      ? sign * (a.updatedAt - b.updatedAt)
+      : sign * compareKeys(a.keys[key] ?? '', b.keys[key] ?? '') || compareKeys(a.keys.name ?? '', b.keys.name ?? ''),
+  );
+};
+
+export const personRows = (store: RegisterStore, filter: ListFilter, today: string): PersonRow[] => {
+  const organisationOf = primaryOrganisationIds(store, today);
+  const ids = filter.query.trim() === '' ? store.people.keys() : store.peopleIndex.search(filter.query);
+  const rows: PersonRow[] = [];
+  for (const id of ids) {
+    const person = store.people.get(id);
+    if (!person) continue;
+    const organisationId = organisationOf.get(id);
+    const row = toPersonRow(person, organisationId ? store.organisations.get(organisationId) : undefined);
+    if (matchesFilter(row, filter)) rows.push(row);
+  }
+  return rows;
+};
+
+export const organisationRows = (store: RegisterStore, filter: ListFilter): OrganisationRow[] => {
+  const ids = filter.query.trim() === '' ? store.organisations.keys() : store.organisationsIndex.search(filter.query);
+  const rows: OrganisationRow[] = [];
+  for (const id of ids) {
+    const organisation = store.organisations.get(id);
+    if (!organisation) continue;
+    const row = toOrganisationRow(organisation);
+    if (matchesFilter(row, filter)) rows.push(row);
+  }
+  return rows;
+};

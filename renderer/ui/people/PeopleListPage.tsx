@@ -1,0 +1,55 @@
+import { PeopleAlt } from '@mui/icons-material';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/AppContext';
+import { navigate, routeToHash } from '../../app/useHashRoute';
+import { personRows, sortRows, type PersonRow } from '../../state/listRows';
+import { todayIso } from '../../state/registerActions';
+import { CategoryChips } from '../common/CategoryChips';
+import { formatPhone, formatTimestamp } from '../common/formatting';
+import { useRememberedFilter } from '../common/listFilterMemory';
+import { RecordListPage } from '../common/RecordListPage';
+import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
+import type { SortDirection, TableColumn } from '../common/VirtualTable';
+
+export const PeopleListPage = () => {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const [filter, setFilter] = useRememberedFilter('people');
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({ key: 'name', direction: 'asc' });
+  const categories = useCategoryOptions('person');
+  const labelOf = useCategoryLabel('person');
+  const version = store.version();
+  const rows = useMemo(
+    () => sortRows(personRows(store, filter, todayIso()), sort.key, sort.direction),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
+    [store, version, filter, sort],
+  );
+  const columns: TableColumn<PersonRow>[] = [
+    { key: 'name', label: t('people.columns.name'), width: 'minmax(160px, 2fr)', render: (row) => row.name, isSortable: true },
+    { key: 'organisation', label: t('people.columns.organisation'), width: 'minmax(120px, 2fr)', render: (row) => row.organisation, isSortable: true },
+    { key: 'email', label: t('people.columns.email'), width: 'minmax(140px, 2fr)', render: (row) => row.email, isSortable: true },
+    { key: 'phone', label: t('people.columns.phone'), width: 'minmax(110px, 1fr)', render: (row) => formatPhone(row.phone) },
+    { key: 'categories', label: t('people.columns.categories'), width: 'minmax(120px, 1.5fr)', render: (row) => <CategoryChips keys={row.categories} labelOf={labelOf} /> },
+    { key: 'updated', label: t('people.columns.updated'), width: 'minmax(120px, 1fr)', render: (row) => formatTimestamp(row.updatedAt, i18n.language), isSortable: true },
+  ];
+  return (
+    <RecordListPage
+      title={t('people.title')}
+      countLabel={t('list.peopleCount', { count: rows.length })}
+      newLabel={t('people.newPerson')}
+      onNew={() => navigate({ page: 'personNew' })}
+      isRegisterEmpty={store.people.size === 0}
+      empty={{ icon: <PeopleAlt />, title: t('people.emptyTitle'), text: t('people.emptyText'), action: t('people.addFirst') }}
+      filter={filter}
+      onFilterChange={setFilter}
+      searchLabel={t('list.searchPeople')}
+      categories={categories}
+      rows={rows}
+      columns={columns}
+      sort={sort}
+      onSort={(key) => setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })}
+      hrefFor={(row) => routeToHash({ page: 'person', id: row.id })}
+    />
+  );
+};

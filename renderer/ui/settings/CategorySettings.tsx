@@ -1,0 +1,89 @@
+import { Box, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CategoryOption, CategoryScope } from '../../../shared/model';
+import { useStore } from '../../app/AppContext';
+import { updateSettings } from '../../state/registerActions';
+import { categoryLabel } from '../../state/recordLabels';
+import { FormSection } from '../common/FormSection';
+
+const CategoryList = ({ scope }: { scope: CategoryScope }) => {
+  const { t } = useTranslation();
+  const store = useStore();
+  const field = scope === 'person' ? 'personCategories' : 'organisationCategories';
+  const options = store.settings()[field];
+  const [draft, setDraft] = useState('');
+  const [isDuplicate, setDuplicate] = useState(false);
+
+  const save = (next: CategoryOption[]) => updateSettings(store, { [field]: next });
+  const add = async () => {
+    const label = draft.trim().replace(/\s+/g, ' ');
+    if (label === '') return;
+    const labels = options.map((option) => categoryLabel(option, option.key, scope, t).toLowerCase());
+    if (labels.includes(label.toLowerCase())) {
+      setDuplicate(true);
+      return;
+    }
+    await save([...options, { key: `custom-${crypto.randomUUID().slice(0, 8)}`, label, isBuiltIn: false, isEnabled: true }]);
+    setDraft('');
+  };
+
+  return (
+    <Box data-testid={`categories-${scope}`}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+        {scope === 'person' ? t('settings.personCategories') : t('settings.organisationCategories')}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}>
+        {options.map((option) => (
+          <FormControlLabel
+            key={option.key}
+            control={
+              <Checkbox
+                checked={option.isEnabled}
+                onChange={(event) =>
+                  void save(options.map((o) => (o.key === option.key ? { ...o, isEnabled: event.target.checked } : o)))
+                }
+              />
+            }
+            label={categoryLabel(option, option.key, scope, t)}
+          />
+        ))}
+      </Box>
+      <Stack direction="row" spacing={1} sx={{ mt: 1, maxWidth: 480 }}>
+        <TextField
+          label={t('settings.newCategory')}
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setDuplicate(false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void add();
+            }
+          }}
+          error={isDuplicate}
+          helperText={isDuplicate ? t('settings.categoryExists') : undefined}
+          slotProps={{ htmlInput: { maxLength: 60 } }}
+        />
+        <Button variant="outlined" onClick={add} sx={{ flex: 'none' }}>
+          {t('settings.addCategory')}
+        </Button>
+      </Stack>
+    </Box>
+  );
+};
+
+export const CategorySettings = () => {
+  const { t } = useTranslation();
+  return (
+    <FormSection title={t('settings.categories')}>
+      <Typography variant="body2" color="text.secondary">
+        {t('settings.categoriesText')}
+      </Typography>
+      <CategoryList scope="person" />
+      <CategoryList scope="organisation" />
+    </FormSection>
+  );
+};

@@ -1,0 +1,26 @@
+import { Paper, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../common/PageHeader';
+import { AppearanceSettings } from './AppearanceSettings';
+import { CategorySettings } from './CategorySettings';
+import { SecuritySettings } from './SecuritySettings';
+
+export const SettingsPage = () => {
+  const { t } = useTranslation();
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 860 }}>
+      <PageHeader title={t('settings.title')} />
+      <AppearanceSettings />
+      <SecuritySettings />
+      <CategorySettings />
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Typography variant="h3" component="h2">
+          {t('settings.about')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mt: 1 }}>
+          {t('settings.version', { version: __APP_VERSION__ })}
+        </Typography>
+      </Paper>
+    </Stack>
+  );
+};

@@ -1,0 +1,151 @@
+import { Business, DarkMode, LightMode, Lock, Menu as MenuIcon, PeopleAlt, Settings } from '@mui/icons-material';
+import {
+  AppBar,
+  Box,
+  Drawer,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp, useStore } from '../../app/AppContext';
+import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
+import { LanguageMenu } from '../common/LanguageMenu';
+import { forgetListFilters } from '../common/listFilterMemory';
+import { OrganisationDetailPage } from '../organisations/OrganisationDetailPage';
+import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
+import { OrganisationListPage } from '../organisations/OrganisationListPage';
+import { PeopleListPage } from '../people/PeopleListPage';
+import { PersonDetailPage } from '../people/PersonDetailPage';
+import { PersonFormPage } from '../people/PersonFormPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useIdleLock } from './useIdleLock';
+import { useShortcuts } from './useShortcuts';
+
+const drawerWidth = 220;
+
+const section = (route: Route): 'people' | 'organisations' | 'settings' =>
+  route.page.startsWith('organisation') ? 'organisations' : route.page === 'settings' ? 'settings' : 'people';
+
+const Page = ({ route }: { route: Route }) => {
+  switch (route.page) {
+    case 'people':
+      return <PeopleListPage />;
+    case 'personNew':
+      return <PersonFormPage />;
+    case 'person':
+      return <PersonDetailPage id={route.id} key={route.id} />;
+    case 'personEdit':
+      return <PersonFormPage id={route.id} />;
+    case 'organisations':
+      return <OrganisationListPage />;
+    case 'organisationNew':
+      return <OrganisationFormPage />;
+    case 'organisation':
+      return <OrganisationDetailPage id={route.id} key={route.id} />;
+    case 'organisationEdit':
+      return <OrganisationFormPage id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+};
+
+export const AppShell = () => {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const isWide = useMediaQuery(theme.breakpoints.up('md'));
+  const [isDrawerOpen, setDrawerOpen] = useState(false);
+  const { session, preferences, setPreferences } = useApp();
+  const store = useStore();
+  const [route] = useHashRoute();
+  const current = section(route);
+  const lock = (reason: 'manual' | 'idle') => {
+    forgetListFilters();
+    void session.lock(reason);
+  };
+  useIdleLock(store.settings().autoLockMinutes, () => lock('idle'));
+  useShortcuts(route, () => lock('manual'));
+
+  const navItems = [
+    { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
+    { key: 'organisations', label: t('nav.organisations'), icon: <Business />, href: routeToHash({ page: 'organisations' }) },
+    { key: 'settings', label: t('nav.settings'), icon: <Settings />, href: routeToHash({ page: 'settings' }) },
+  ] as const;
+
+  const navigation = (
+    <Box component="nav" aria-label={t('common.appName')} sx={{ pt: 1 }}>
+      <List>
+        {navItems.map((item) => (
+          <ListItemButton
+            key={item.key}
+            component="a"
+            href={item.href}
+            selected={current === item.key}
+            aria-current={current === item.key ? 'page' : undefined}
+            onClick={() => setDrawerOpen(false)}
+            data-testid={`nav-${item.key}`}
+          >
+            <ListItemIcon>{item.icon}</ListItemIcon>
+            <ListItemText primary={item.label} />
+          </ListItemButton>
+        ))}
+      </List>
+    </Box>
+  );
+
+  const isDark = theme.palette.mode === 'dark';
+  return (
+    <Box sx={{ display: 'flex', height: '100vh' }}>
+      <AppBar position="fixed" elevation={0} sx={{ zIndex: theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 1 }}>
+          {!isWide ? (
+            <IconButton color="inherit" edge="start" aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          ) : null}
+          <Box component="img" src="./favicon.svg" alt="" sx={{ width: 26, height: 26, borderRadius: 1, border: '1px solid rgba(255,255,255,0.5)' }} />
+          <Typography variant="h6" component="p" sx={{ flex: 1, fontWeight: 600 }}>
+            {t('common.appName')}
+          </Typography>
+          <LanguageMenu />
+          <Tooltip title={t('nav.toggleTheme')}>
+            <IconButton color="inherit" aria-label={t('nav.toggleTheme')} onClick={() => setPreferences({ ...preferences, theme: isDark ? 'light' : 'dark' })}>
+              {isDark ? <LightMode /> : <DarkMode />}
+            </IconButton>
+          </Tooltip>
+          <Tooltip title={`${t('nav.lockNow')} (Ctrl+L)`}>
+            <IconButton color="inherit" aria-label={t('nav.lockNow')} onClick={() => lock('manual')} data-testid="lock-now">
+              <Lock />
+            </IconButton>
+          </Tooltip>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant={isWide ? 'permanent' : 'temporary'}
+        open={isWide || isDrawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
+      >
+        <Toolbar variant="dense" />
+        {navigation}
+        <Typography variant="caption" color="text.secondary" sx={{ mt: 'auto', p: 2 }}>
+          {t('nav.shortcutsText')}
+        </Typography>
+      </Drawer>
+      <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+        <Toolbar variant="dense" />
+        <Box sx={{ flex: 1, minHeight: 0, overflow: route.page === 'people' || route.page === 'organisations' ? 'hidden' : 'auto', p: { xs: 2, md: 3 }, display: 'flex', flexDirection: 'column' }}>
+          <Page route={route} />
+        </Box>
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useApp } from '../../app/AppContext';
+import { navigate, type Route } from '../../app/useHashRoute';
+import type { MenuCommand } from '../../../shared/platform/PlatformApi';
+import { focusSearchEvent } from '../common/ListToolbar';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * Keyboard shortcuts in the page and the desktop menu's commands lead to the
+ * same actions. Browsers reserve Ctrl+N, so the in-page shortcut for "new" is N.
+ */
+export const useShortcuts = (route: Route, lockNow: () => void) => {
+  const { platform } = useApp();
+  const stateRef = useRef({ route, lockNow });
+  useEffect(() => {
+    stateRef.current = { route, lockNow };
+  });
+
+  useEffect(() => {
+    const run = (command: MenuCommand) => {
+      const current = stateRef.current.route;
+      switch (command) {
+        case 'newPerson':
+          return navigate({ page: 'personNew' });
+        case 'newOrganisation':
+          return navigate({ page: 'organisationNew' });
+        case 'showPeople':
+          return navigate({ page: 'people' });
+        case 'showOrganisations':
+          return navigate({ page: 'organisations' });
+        case 'openSettings':
+          return navigate({ page: 'settings' });
+        case 'lockNow':
+          return stateRef.current.lockNow();
+        case 'search':
+          if (current.page !== 'people' && current.page !== 'organisations') {
+            navigate({ page: current.page.startsWith('organisation') ? 'organisations' : 'people' });
+          }
+          window.setTimeout(() => window.dispatchEvent(new Event(focusSearchEvent)), 50);
+          return;
+      }
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const isCtrl = event.ctrlKey || event.metaKey;
+      if (isCtrl && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        return run('search');
+      }
+      if (isCtrl && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        return run('lockNow');
+      }
+      if (isCtrl || event.altKey || isTyping(event.target) || document.querySelector('[role="dialog"]')) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        return run('search');
+      }
+      if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        return run(stateRef.current.route.page.startsWith('organisation') ? 'newOrganisation' : 'newPerson');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = platform.onMenuCommand(run);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [platform]);
+};

@@ -1,0 +1,60 @@
+import type { RecordDefinition } from './fieldDefinition';
+
+export const builtInPersonCategories = [
+  'alumnus',
+  'lecturer',
+  'partnerContact',
+  'customer',
+  'supplier',
+  'donor',
+  'student',
+  'staff',
+  'other',
+] as const;
+
+export const builtInOrganisationCategories = [
+  'strategicPartner',
+  'keyPartner',
+  'operationalPartner',
+  'internationalPartner',
+  'customer',
+  'supplier',
+  'donor',
+  'other',
+] as const;
+
+/** A category is either built in (translated by key) or added by the register's users (shown by its label). */
+export type CategoryOption = { key: string; label: string; isBuiltIn: boolean; isEnabled: boolean };
+
+export type RegisterSettings = {
+  id: string;
+  updatedAt: number;
+  personCategories: CategoryOption[];
+  organisationCategories: CategoryOption[];
+  autoLockMinutes: number;
+};
+
+export const registerSettingsId = 'register';
+export const autoLockChoices = [0, 5, 10, 15, 30, 60] as const;
+
+export const defaultRegisterSettings = (now: number): RegisterSettings => ({
+  id: registerSettingsId,
+  updatedAt: now,
+  personCategories: builtInPersonCategories.map((key) => ({ key, label: '', isBuiltIn: true, isEnabled: true })),
+  organisationCategories: builtInOrganisationCategories.map((key) => ({
+    key,
+    label: '',
+    isBuiltIn: true,
+    isEnabled: true,
+  })),
+  autoLockMinutes: 15,
+});
+
+/** Settings hold category labels users typed, so only the id and timestamp stay plaintext. */
+export const registerSettingsDefinition = {
+  collection: 'settings',
+  schemaVersion: 0,
+  plaintextFields: ['id', 'updatedAt'],
+} as const satisfies Pick<RecordDefinition<RegisterSettings>, 'collection' | 'schemaVersion'> & {
+  plaintextFields: readonly (keyof RegisterSettings)[];
+};

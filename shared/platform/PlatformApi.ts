@@ -1,0 +1,53 @@
+/**
+ * The only way the renderer reaches the operating system. Implemented twice:
+ * by the Electron preload (electron/preload.ts) and by the browser adapter
+ * (renderer/platform/browserPlatform.ts). Everything crossing it is plain,
+ * structured-cloneable data so it can travel over IPC unchanged.
+ */
+export type PlatformKind = 'electron' | 'browser';
+
+export type MenuCommand =
+  | 'newPerson'
+  | 'newOrganisation'
+  | 'search'
+  | 'lockNow'
+  | 'openSettings'
+  | 'showPeople'
+  | 'showOrganisations';
+
+export type RememberedKeyAvailability =
+  | { isAvailable: true }
+  | { isAvailable: false; reason: 'notDesktop' | 'noSecureBackend' | 'encryptionUnavailable' };
+
+export type RememberedKeyApi = {
+  /** Whether the OS keystore can protect the data key (refused for Linux's basic_text backend). */
+  availability: () => Promise<RememberedKeyAvailability>;
+  /** Stores the raw data key for `registerId`, encrypted by the OS keystore. */
+  store: (registerId: string, rawKey: Uint8Array) => Promise<void>;
+  /** Returns the raw data key, or null when none is remembered or it can no longer be decrypted. */
+  load: (registerId: string) => Promise<Uint8Array | null>;
+  forget: (registerId: string) => Promise<void>;
+};
+
+export type PlatformApi = {
+  kind: PlatformKind;
+  /** BCP 47 locale of the operating system, e.g. "fi-FI". */
+  systemLocale: () => Promise<string>;
+  rememberedKey: RememberedKeyApi;
+  /** Subscribes to application menu commands; returns an unsubscribe function. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Opens an http(s) or mailto link in the system browser or mail client. */
+  openExternal: (url: string) => Promise<void>;
+};
+
+export const menuCommands: readonly MenuCommand[] = [
+  'newPerson',
+  'newOrganisation',
+  'search',
+  'lockNow',
+  'openSettings',
+  'showPeople',
+  'showOrganisations',
+];
+
+export const platformGlobalName = 'kontakt';
