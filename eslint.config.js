@@ -5,32 +5,86 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net',
-  'os', 'path', 'process', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  {
+    ignores: [
+      '.kontakt-*/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron', 'react', 'react-dom', 'rxdb', 'dexie', ...nodeBuiltins],
-        patterns: [
-          { group: ['node:*'], message: 'shared/ is pure logic: no Node.' },
-          { group: ['**/renderer/**', '**/electron/**', '**/server/**', '@mui/*', 'rxdb/*'], message: 'shared/ imports none of the other layers.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'process', 'require'],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'rxdb', 'dexie', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ is pure logic: no Node.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/server/**', '@mui/*', 'rxdb/*'],
+              message: 'shared/ imports none of the other layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+        'process',
+        'require',
+      ],
     },
   },
   {
@@ -39,32 +93,51 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: ['electron', ...nodeBuiltins],
-        patterns: [
-          { group: ['node:*'], message: 'renderer/ never imports Node modules; use the platform API.' },
-          { group: ['**/electron/**', '**/server/**'], message: 'renderer/ reaches the OS only through the platform API in shared/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ never imports Node modules; use the platform API.' },
+            {
+              group: ['**/electron/**', '**/server/**'],
+              message: 'renderer/ reaches the OS only through the platform API in shared/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**', '**/server/**'], message: 'electron/ never imports renderer/ or server/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/server/**'],
+              message: 'electron/ never imports renderer/ or server/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['server/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron'],
-        patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'server/ imports only shared/ of ours.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**'], message: 'server/ imports only shared/ of ours.' },
+          ],
+        },
+      ],
     },
   },
   {

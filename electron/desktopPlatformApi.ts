@@ -10,10 +10,6 @@ import {
 } from './ipcChannels';
 import type { MenuLanguage } from './menuTexts';
 
-/**
- * PlatformApi plus the one desktop-only call PlatformApi does not declare (yet): telling main which
- * language the menu should use. Kept optional on the renderer side, see renderer/platform.
- */
 export type DesktopPlatformApi = PlatformApi & { setMenuLanguage: (language: MenuLanguage) => void };
 
 /** The slice of Electron's IpcRenderer the preload uses; the real ipcRenderer satisfies it. */

@@ -12,6 +12,7 @@ const boot = async () => {
   const preferences = readPreferences();
   const language = preferences.language ?? languageFromLocale(await platform.systemLocale());
   await initI18n(language);
+  platform.setMenuLanguage(language);
   const session = createRegisterSession(platform);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -35,9 +35,12 @@ export const App = ({
     (next: Preferences) => {
       setPreferencesState(next);
       writePreferences(next);
-      if (next.language && next.language !== i18n.language) void i18n.changeLanguage(next.language);
+      if (next.language && next.language !== i18n.language) {
+        void i18n.changeLanguage(next.language);
+        platform.setMenuLanguage(next.language);
+      }
     },
-    [i18n],
+    [i18n, platform],
   );
   const notify = useCallback<AppContextValue['notify']>(
     (message, severity = 'success') => setNotice({ message, severity, key: Date.now() }),

@@ -15,4 +15,5 @@ export const readPreferences = (): Preferences => {
   }
 };
 
-export const writePreferences = (preferences: Preferences) => localStorage.setItem(key, JSON.stringify(preferences));
+export const writePreferences = (preferences: Preferences) =>
+  localStorage.setItem(key, JSON.stringify(preferences));

@@ -32,8 +32,7 @@ export type SessionState =
   | { phase: 'failed'; kind: 'corrupted' | 'unsupported' | 'other'; message: string };
 
 export type UnlockOutcome =
-  | { isUnlocked: true }
-  | { isUnlocked: false; reason: 'wrongPassphrase' | 'wait'; retryAt: number };
+  { isUnlocked: true } | { isUnlocked: false; reason: 'wrongPassphrase' | 'wait'; retryAt: number };
 
 /**
  * The register's lifecycle outside React: create, unlock, lock, change the
@@ -78,9 +77,15 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
   };
 
   const failureState = (error: unknown): SessionState => {
-    if (error instanceof RegisterCorruptedError) return { phase: 'failed', kind: 'corrupted', message: error.message };
-    if (error instanceof UnsupportedEnvelopeError) return { phase: 'failed', kind: 'unsupported', message: error.message };
-    return { phase: 'failed', kind: 'other', message: error instanceof Error ? error.message : String(error) };
+    if (error instanceof RegisterCorruptedError)
+      return { phase: 'failed', kind: 'corrupted', message: error.message };
+    if (error instanceof UnsupportedEnvelopeError)
+      return { phase: 'failed', kind: 'unsupported', message: error.message };
+    return {
+      phase: 'failed',
+      kind: 'other',
+      message: error instanceof Error ? error.message : String(error),
+    };
   };
 
   return {
@@ -93,7 +98,9 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
       const entry = readRegisterEntry();
       if (!entry) return setState({ phase: 'setup' });
       const availability = await platform.rememberedKey.availability();
-      const remembered = availability.isAvailable ? await platform.rememberedKey.load(entry.registerId) : null;
+      const remembered = availability.isAvailable
+        ? await platform.rememberedKey.load(entry.registerId)
+        : null;
       if (remembered) return open(entry.registerId, remembered, false);
       setState({ phase: 'locked' });
     },
@@ -121,7 +128,11 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
           return { isUnlocked: true };
         }
         const next = recordUnlockFailure(Date.now());
-        return { isUnlocked: false, reason: 'wrongPassphrase', retryAt: unlockAllowedAt(next.count, next.lastFailureAt) };
+        return {
+          isUnlocked: false,
+          reason: 'wrongPassphrase',
+          retryAt: unlockAllowedAt(next.count, next.lastFailureAt),
+        };
       }
       clearUnlockFailures();
       if (isRemembered) await platform.rememberedKey.store(entry.registerId, rawKey.slice());

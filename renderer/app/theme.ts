@@ -8,7 +8,10 @@ export const createAppTheme = (mode: 'light' | 'dark') =>
       mode,
       primary: { main: mode === 'light' ? brandColour : '#7db4e6' },
       secondary: { main: mode === 'light' ? '#8a4b9b' : '#d3a6e0' },
-      background: mode === 'light' ? { default: '#f5f7fa', paper: '#ffffff' } : { default: '#11161c', paper: '#1a2129' },
+      background:
+        mode === 'light'
+          ? { default: '#f5f7fa', paper: '#ffffff' }
+          : { default: '#11161c', paper: '#1a2129' },
     },
     shape: { borderRadius: 8 },
     typography: {
@@ -18,7 +21,10 @@ export const createAppTheme = (mode: 'light' | 'dark') =>
       h3: { fontSize: '1.05rem', fontWeight: 600 },
     },
     components: {
-      MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+      MuiButton: {
+        defaultProps: { disableElevation: true },
+        styleOverrides: { root: { textTransform: 'none' } },
+      },
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
       MuiSelect: { defaultProps: { size: 'small' } },
     },

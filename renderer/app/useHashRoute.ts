@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * A hash route keeps the place across reloads and works the same under
@@ -68,6 +68,5 @@ export const navigate = (route: Route, options: { replace?: boolean } = {}) => {
 
 export const useHashRoute = (): [Route, typeof navigate] => {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const go = useCallback(navigate, []);
-  return [parseRoute(hash), go];
+  return [parseRoute(hash), navigate];
 };

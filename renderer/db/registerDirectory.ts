@@ -24,17 +24,20 @@ export const readRegisterEntry = (): RegisterEntry | null => readJson<RegisterEn
 
 /** Refuses to replace an existing register: a failed unlock must never lead to a new, empty register. */
 export const createRegisterEntry = (entry: RegisterEntry): void => {
-  if (localStorage.getItem(registerKey) !== null) throw new Error('A register already exists on this device.');
+  if (localStorage.getItem(registerKey) !== null)
+    throw new Error('A register already exists on this device.');
   localStorage.setItem(registerKey, JSON.stringify(entry));
 };
 
 export const replaceEnvelope = (registerId: string, envelope: KeyEnvelope): void => {
   const current = readRegisterEntry();
-  if (current?.registerId !== registerId) throw new Error('The register changed while the passphrase was being changed.');
+  if (current?.registerId !== registerId)
+    throw new Error('The register changed while the passphrase was being changed.');
   localStorage.setItem(registerKey, JSON.stringify({ registerId, envelope } satisfies RegisterEntry));
 };
 
-export const readUnlockFailures = (): UnlockFailures => readJson<UnlockFailures>(failuresKey) ?? { count: 0, lastFailureAt: 0 };
+export const readUnlockFailures = (): UnlockFailures =>
+  readJson<UnlockFailures>(failuresKey) ?? { count: 0, lastFailureAt: 0 };
 
 export const recordUnlockFailure = (now: number): UnlockFailures => {
   const next = { count: readUnlockFailures().count + 1, lastFailureAt: now };

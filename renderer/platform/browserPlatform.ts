@@ -26,6 +26,7 @@ export const browserPlatform: PlatformApi = {
     forget: async () => undefined,
   },
   onMenuCommand: () => () => undefined,
+  setMenuLanguage: () => undefined,
   openExternal: async (url) => {
     if (!isExternalUrl(url)) throw new Error('Only http(s) and mailto links can be opened');
     // noopener: the opened page gets no window.opener handle back into the register.

@@ -40,7 +40,10 @@ export const primaryOrganisationIds = (store: RegisterStore, today: string): Map
     if (!isCurrentAffiliation(affiliation, today)) continue;
     const current = byPerson.get(affiliation.personId);
     if (!current || (affiliation.isPrimary && !current.isPrimary)) {
-      byPerson.set(affiliation.personId, { organisationId: affiliation.organisationId, isPrimary: affiliation.isPrimary });
+      byPerson.set(affiliation.personId, {
+        organisationId: affiliation.organisationId,
+        isPrimary: affiliation.isPrimary,
+      });
     }
   }
   return new Map([...byPerson].map(([personId, value]) => [personId, value.organisationId]));
@@ -89,7 +92,12 @@ const toOrganisationRow = (organisation: Organisation): OrganisationRow => {
     categories: organisation.categories,
     status: organisation.status,
     updatedAt: organisation.updatedAt,
-    keys: { name: sortKey(organisation.name), businessId: organisation.businessId, city: sortKey(city), sector: organisation.sector },
+    keys: {
+      name: sortKey(organisation.name),
+      businessId: organisation.businessId,
+      city: sortKey(city),
+      sector: organisation.sector,
+    },
   };
   organisationRowCache.set(organisation, row);
   return row;
@@ -108,7 +116,8 @@ export const sortRows = <Row extends { updatedAt: number; keys: Record<string, s
   return rows.sort((a, b) =>
     key === 'updated'
       ? sign * (a.updatedAt - b.updatedAt)
-      : sign * compareKeys(a.keys[key] ?? '', b.keys[key] ?? '') || compareKeys(a.keys.name ?? '', b.keys.name ?? ''),
+      : sign * compareKeys(a.keys[key] ?? '', b.keys[key] ?? '') ||
+        compareKeys(a.keys.name ?? '', b.keys.name ?? ''),
   );
 };
 
@@ -127,7 +136,8 @@ export const personRows = (store: RegisterStore, filter: ListFilter, today: stri
 };
 
 export const organisationRows = (store: RegisterStore, filter: ListFilter): OrganisationRow[] => {
-  const ids = filter.query.trim() === '' ? store.organisations.keys() : store.organisationsIndex.search(filter.query);
+  const ids =
+    filter.query.trim() === '' ? store.organisations.keys() : store.organisationsIndex.search(filter.query);
   const rows: OrganisationRow[] = [];
   for (const id of ids) {
     const organisation = store.organisations.get(id);

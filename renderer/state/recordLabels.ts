@@ -1,12 +1,14 @@
 import type { CategoryOption, Organisation, Person } from '../../shared/model';
 
-export const personDisplayName = (person: Pick<Person, 'firstNames' | 'lastName' | 'preferredName'>): string =>
-  `${person.preferredName || person.firstNames} ${person.lastName}`.trim();
+export const personDisplayName = (
+  person: Pick<Person, 'firstNames' | 'lastName' | 'preferredName'>,
+): string => `${person.preferredName || person.firstNames} ${person.lastName}`.trim();
 
 export const personSortName = (person: Pick<Person, 'firstNames' | 'lastName'>): string =>
   `${person.lastName} ${person.firstNames}`;
 
-export const organisationDisplayName = (organisation: Pick<Organisation, 'name'>): string => organisation.name;
+export const organisationDisplayName = (organisation: Pick<Organisation, 'name'>): string =>
+  organisation.name;
 
 /** Built-in categories are translated by key; ones users added are shown by their label. */
 export const categoryLabel = (

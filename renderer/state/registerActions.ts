@@ -33,7 +33,9 @@ export const validationContextFor = (store: RegisterStore): ValidationContext =>
   const settings = store.settings();
   return {
     today: todayIso(),
-    knownCategories: [...settings.personCategories, ...settings.organisationCategories].map((category) => category.key),
+    knownCategories: [...settings.personCategories, ...settings.organisationCategories].map(
+      (category) => category.key,
+    ),
   };
 };
 
@@ -73,7 +75,11 @@ export const saveOrganisation = (
   input: Partial<Organisation>,
 ) => saveRecord(store, store.database.organisations, organisationDefinition, existing, input);
 
-const setStatus = async <T extends RecordMeta>(collection: RxCollection<T>, id: string, status: RecordStatus) => {
+const setStatus = async <T extends RecordMeta>(
+  collection: RxCollection<T>,
+  id: string,
+  status: RecordStatus,
+) => {
   const document = await collection.findOne(id).exec();
   if (!document) return;
   await document.incrementalPatch({ status, updatedAt: Date.now() } as never);
@@ -98,7 +104,9 @@ const deleteRecord = async <T extends RecordMeta>(
   linkField: 'personId' | 'organisationId',
 ) => {
   const links = [...store.affiliations.values()].filter((affiliation) => affiliation[linkField] === id);
-  await Promise.all(links.map((link) => removeBlanked(store.database.affiliations, affiliationDefinition, link.id)));
+  await Promise.all(
+    links.map((link) => removeBlanked(store.database.affiliations, affiliationDefinition, link.id)),
+  );
   await removeBlanked(collection, definition, id);
 };
 
@@ -109,13 +117,18 @@ const removeBlanked = async <T extends RecordMeta>(
 ) => {
   const document = await collection.findOne(id).exec();
   if (!document) return;
-  const blank = validateRecord(definition, {} as Partial<Record<keyof T, unknown>>, { today: '', knownCategories: [] }).record;
+  const blank = validateRecord(definition, {} as Partial<Record<keyof T, unknown>>, {
+    today: '',
+    knownCategories: [],
+  }).record;
   const kept = Object.fromEntries(
     Object.entries(definition.fields)
       .filter(([, field]) => (field as { isPlaintext?: boolean }).isPlaintext)
       .map(([name]) => [name, (document.toJSON() as Record<string, unknown>)[name]]),
   );
-  const blanked = await document.incrementalModify(() => ({ ...blank, ...kept, updatedAt: Date.now() }) as never);
+  const blanked = await document.incrementalModify(
+    () => ({ ...blank, ...kept, updatedAt: Date.now() }) as never,
+  );
   await blanked.remove();
 };
 
@@ -135,7 +148,8 @@ export const saveAffiliation = async (
     // A person has one primary organisation at a time.
     const personId = input.personId ?? existing?.personId;
     const others = [...store.affiliations.values()].filter(
-      (affiliation) => affiliation.personId === personId && affiliation.id !== result.id && affiliation.isPrimary,
+      (affiliation) =>
+        affiliation.personId === personId && affiliation.id !== result.id && affiliation.isPrimary,
     );
     await Promise.all(
       others.map(async (other) => {
@@ -147,13 +161,22 @@ export const saveAffiliation = async (
   return result;
 };
 
-export const endAffiliation = async (store: RegisterStore, id: string, endDate: string): Promise<SaveResult> => {
+export const endAffiliation = async (
+  store: RegisterStore,
+  id: string,
+  endDate: string,
+): Promise<SaveResult> => {
   const existing = store.affiliations.get(id);
   if (!existing) return { isSaved: false, issues: [] };
   return saveAffiliation(store, existing, { endDate, isPrimary: false });
 };
 
 export const updateSettings = async (store: RegisterStore, patch: Partial<RegisterSettings>) => {
-  const next: RegisterSettings = { ...store.settings(), ...patch, id: registerSettingsId, updatedAt: Date.now() };
+  const next: RegisterSettings = {
+    ...store.settings(),
+    ...patch,
+    id: registerSettingsId,
+    updatedAt: Date.now(),
+  };
   await store.database.settings.upsert(next);
 };

@@ -15,5 +15,8 @@ export const resources = {
 /** Picks the UI language from an OS locale such as "sv-FI"; Finnish is the default for unknown ones. */
 export const languageFromLocale = (locale: string): UiLanguage => {
   const primary = locale.toLowerCase().split(/[-_]/)[0];
-  return uiLanguages.find((language) => language === primary) ?? (primary === 'nb' || primary === 'no' || primary === 'da' ? 'sv' : primary === 'fi' ? 'fi' : 'en');
+  return (
+    uiLanguages.find((language) => language === primary) ??
+    (primary === 'nb' || primary === 'no' || primary === 'da' ? 'sv' : primary === 'fi' ? 'fi' : 'en')
+  );
 };

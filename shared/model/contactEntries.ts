@@ -10,5 +10,11 @@ export type LinkKind = (typeof linkKinds)[number];
 
 export type EmailEntry = { kind: EmailKind; address: string };
 export type PhoneEntry = { kind: PhoneKind; number: string };
-export type AddressEntry = { kind: AddressKind; street: string; postalCode: string; city: string; country: string };
+export type AddressEntry = {
+  kind: AddressKind;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+};
 export type LinkEntry = { kind: LinkKind; url: string };

@@ -40,7 +40,12 @@ export const autoLockChoices = [0, 5, 10, 15, 30, 60] as const;
 export const defaultRegisterSettings = (now: number): RegisterSettings => ({
   id: registerSettingsId,
   updatedAt: now,
-  personCategories: builtInPersonCategories.map((key) => ({ key, label: '', isBuiltIn: true, isEnabled: true })),
+  personCategories: builtInPersonCategories.map((key) => ({
+    key,
+    label: '',
+    isBuiltIn: true,
+    isEnabled: true,
+  })),
   organisationCategories: builtInOrganisationCategories.map((key) => ({
     key,
     label: '',

@@ -49,7 +49,11 @@ export const fieldJsonSchema = (field: FieldDefinition): JsonSchema => {
     case 'categories':
       return { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 60 } };
     case 'textList':
-      return { type: 'array', maxItems: field.maxItems, items: { type: 'string', maxLength: field.maxLength } };
+      return {
+        type: 'array',
+        maxItems: field.maxItems,
+        items: { type: 'string', maxLength: field.maxLength },
+      };
     case 'emails':
       return entrySchema(emailKinds, { address: 254 });
     case 'phones':

@@ -39,7 +39,12 @@ const pickKind = <K extends string>(value: unknown, kinds: readonly K[]): K =>
   kinds.includes(value as K) ? (value as K) : kinds[0]!;
 
 /** Applies a normaliser to a non-empty value and records its issue at `path`. */
-const normaliseInto = (value: string, path: string, issues: Issues, normalise: (v: string) => FieldResult<string>) => {
+const normaliseInto = (
+  value: string,
+  path: string,
+  issues: Issues,
+  normalise: (v: string) => FieldResult<string>,
+) => {
   if (value === '') return '';
   const result = normalise(value);
   if (result.isValid) return result.value;
@@ -104,7 +109,8 @@ const normaliseField = (
       const iso = normaliseInto(value, name, issues, normaliseDate);
       if (field.isBirthDate && iso !== '' && issues.length === issueCount) {
         const check = checkBirthDate(iso, context.today);
-        if (!check.isValid) issues.push({ path: name, code: check.code, ...(check.params ? { params: check.params } : {}) });
+        if (!check.isValid)
+          issues.push({ path: name, code: check.code, ...(check.params ? { params: check.params } : {}) });
       }
       return iso;
     }
@@ -118,15 +124,28 @@ const normaliseField = (
     case 'country':
       return normaliseInto(requireText(asText(raw)).toUpperCase(), name, issues, normaliseCountry);
     case 'categories': {
-      const values = [...new Set(asArray(raw).map(asText).filter((v) => v !== ''))];
+      const values = [
+        ...new Set(
+          asArray(raw)
+            .map(asText)
+            .filter((v) => v !== ''),
+        ),
+      ];
       values.forEach((value) => {
         if (!context.knownCategories.includes(value)) issues.push({ path: name, code: 'notAllowed' });
       });
       return values;
     }
     case 'textList': {
-      const values = [...new Set(asArray(raw).map((v) => asText(v).replace(/\s+/g, ' ')).filter((v) => v !== ''))];
-      if (values.length > field.maxItems) issues.push({ path: name, code: 'tooMany', params: { max: field.maxItems } });
+      const values = [
+        ...new Set(
+          asArray(raw)
+            .map((v) => asText(v).replace(/\s+/g, ' '))
+            .filter((v) => v !== ''),
+        ),
+      ];
+      if (values.length > field.maxItems)
+        issues.push({ path: name, code: 'tooMany', params: { max: field.maxItems } });
       values.forEach((value) => checkLength(value, field.maxLength, name, issues));
       return values;
     }
@@ -138,7 +157,9 @@ const normaliseField = (
     case 'phones':
       return normaliseEntries(raw, name, issues, ['number'], (entry, path) => ({
         kind: pickKind(entry.kind, phoneKinds),
-        number: normaliseInto(asText(entry.number), `${path}.number`, issues, (v) => normalisePhone(v, defaultCountry)),
+        number: normaliseInto(asText(entry.number), `${path}.number`, issues, (v) =>
+          normalisePhone(v, defaultCountry),
+        ),
       }));
     case 'links':
       return normaliseEntries(raw, name, issues, ['url'], (entry, path) => ({

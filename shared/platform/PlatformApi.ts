@@ -4,6 +4,8 @@
  * (renderer/platform/browserPlatform.ts). Everything crossing it is plain,
  * structured-cloneable data so it can travel over IPC unchanged.
  */
+import type { UiLanguage } from '../i18n/resources';
+
 export type PlatformKind = 'electron' | 'browser';
 
 export type MenuCommand =
@@ -36,6 +38,8 @@ export type PlatformApi = {
   rememberedKey: RememberedKeyApi;
   /** Subscribes to application menu commands; returns an unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Tells the desktop shell the UI language so its native menu matches; a no-op in the browser. */
+  setMenuLanguage: (language: UiLanguage) => void;
   /** Opens an http(s) or mailto link in the system browser or mail client. */
   openExternal: (url: string) => Promise<void>;
 };

@@ -3,7 +3,16 @@
  * "Mäkinen" and "ostersund" finds "Östersund". Letters that do not decompose
  * (ø, æ, ß, đ, ł) are mapped by hand.
  */
-const extraFolds: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd' };
+const extraFolds: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ð: 'd',
+};
 
 export const foldText = (text: string): string =>
   text

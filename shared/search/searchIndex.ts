@@ -26,7 +26,9 @@ const phoneVariants = (part: string): string[] => {
 export const toHaystack = (parts: readonly string[]): string =>
   parts
     .filter((part) => part !== '')
-    .flatMap((part) => (/^\+?[\d\s()-]{5,}$/.test(part) ? [foldText(part), ...phoneVariants(part)] : [foldText(part)]))
+    .flatMap((part) =>
+      /^\+?[\d\s()-]{5,}$/.test(part) ? [foldText(part), ...phoneVariants(part)] : [foldText(part)],
+    )
     .join(' ')
     .replaceAll(separator, ' ');
 

@@ -10,8 +10,25 @@ export const minimumPassphraseLength = 10;
 export const minimumPassphraseScore = 2;
 
 const common = [
-  'password', 'salasana', 'losenord', 'qwerty', 'asdf', '123456', 'kontakt', 'letmein', 'welcome',
-  'admin', 'iloveyou', 'summer', 'kesa', 'talvi', 'sommar', 'vinter', 'monkey', 'dragon', 'abc',
+  'password',
+  'salasana',
+  'losenord',
+  'qwerty',
+  'asdf',
+  '123456',
+  'kontakt',
+  'letmein',
+  'welcome',
+  'admin',
+  'iloveyou',
+  'summer',
+  'kesa',
+  'talvi',
+  'sommar',
+  'vinter',
+  'monkey',
+  'dragon',
+  'abc',
 ];
 
 const poolSize = (text: string): number => {
@@ -33,12 +50,19 @@ export const estimatePassphraseStrength = (passphrase: string): PassphraseStreng
     const current = passphrase[index]!;
     const previous = passphrase[index - 1];
     // Repeats and runs such as "aaaa" or "1234" add almost nothing.
-    effectiveLength += previous !== undefined && (current === previous || isSequence(current, previous)) ? 0.25 : 1;
+    effectiveLength +=
+      previous !== undefined && (current === previous || isSequence(current, previous)) ? 0.25 : 1;
   }
   const lower = passphrase.toLowerCase();
-  const commonPenalty = common.reduce((penalty, word) => (lower.includes(word) ? penalty + word.length * 0.75 : penalty), 0);
+  const commonPenalty = common.reduce(
+    (penalty, word) => (lower.includes(word) ? penalty + word.length * 0.75 : penalty),
+    0,
+  );
   const words = passphrase.trim().split(/\s+/).length;
-  const bits = Math.max(0, (effectiveLength - commonPenalty) * Math.log2(poolSize(passphrase)) + (words >= 4 ? 10 : 0));
+  const bits = Math.max(
+    0,
+    (effectiveLength - commonPenalty) * Math.log2(poolSize(passphrase)) + (words >= 4 ? 10 : 0),
+  );
   const score = bits < 28 ? 0 : bits < 40 ? 1 : bits < 55 ? 2 : bits < 70 ? 3 : 4;
   return { score, bits: Math.round(bits) };
 };

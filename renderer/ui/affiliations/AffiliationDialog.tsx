@@ -44,8 +44,12 @@ export const AffiliationDialog = ({
 
   const options = useMemo<Option[]>(() => {
     const active = isChoosingOrganisation
-      ? [...store.organisations.values()].filter((o) => o.status === 'active').map((o) => ({ id: o.id, label: organisationDisplayName(o) }))
-      : [...store.people.values()].filter((p) => p.status === 'active').map((p) => ({ id: p.id, label: personDisplayName(p) }));
+      ? [...store.organisations.values()]
+          .filter((o) => o.status === 'active')
+          .map((o) => ({ id: o.id, label: organisationDisplayName(o) }))
+      : [...store.people.values()]
+          .filter((p) => p.status === 'active')
+          .map((p) => ({ id: p.id, label: personDisplayName(p) }));
     return active.sort((a, b) => a.label.localeCompare(b.label));
   }, [store, isChoosingOrganisation]);
 
@@ -64,7 +68,14 @@ export const AffiliationDialog = ({
     const ids = isChoosingOrganisation
       ? { personId: (fixed as { personId: string }).personId, organisationId: other.id }
       : { personId: other.id, organisationId: (fixed as { organisationId: string }).organisationId };
-    const result = await saveAffiliation(store, undefined, { ...ids, role, department, startDate, endDate: '', isPrimary });
+    const result = await saveAffiliation(store, undefined, {
+      ...ids,
+      role,
+      department,
+      startDate,
+      endDate: '',
+      isPrimary,
+    });
     if (!result.isSaved) {
       setIssues(result.issues);
       return;
@@ -95,19 +106,32 @@ export const AffiliationDialog = ({
                 {...params}
                 autoFocus
                 name="other"
-                label={isChoosingOrganisation ? t('affiliations.chooseOrganisation') : t('affiliations.choosePerson')}
+                label={
+                  isChoosingOrganisation
+                    ? t('affiliations.chooseOrganisation')
+                    : t('affiliations.choosePerson')
+                }
                 error={isMissingOther}
                 helperText={isMissingOther ? t('validation.required') : undefined}
               />
             )}
           />
-          <TextField name="role" label={t('fields.role')} value={role} onChange={(event) => setRole(event.target.value)} error={Boolean(messageFor('role'))} helperText={messageFor('role')} />
+          <TextField
+            name="role"
+            label={t('fields.role')}
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
+            error={Boolean(messageFor('role'))}
+            helperText={messageFor('role')}
+          />
           <Autocomplete
             freeSolo
             options={departments}
             inputValue={department}
             onInputChange={(_event, next) => setDepartment(next)}
-            renderInput={(params) => <TextField {...params} name="department" label={t('fields.department')} />}
+            renderInput={(params) => (
+              <TextField {...params} name="department" label={t('fields.department')} />
+            )}
           />
           <TextField
             name="startDate"
@@ -119,7 +143,10 @@ export const AffiliationDialog = ({
             helperText={messageFor('startDate')}
             slotProps={{ inputLabel: { shrink: true } }}
           />
-          <FormControlLabel control={<Checkbox checked={isPrimary} onChange={(event) => setPrimary(event.target.checked)} />} label={t('fields.isPrimary')} />
+          <FormControlLabel
+            control={<Checkbox checked={isPrimary} onChange={(event) => setPrimary(event.target.checked)} />}
+            label={t('fields.isPrimary')}
+          />
           {issues.length > 0 ? <Alert severity="error">{t('form.fixErrors')}</Alert> : null}
         </Stack>
       </DialogContent>

@@ -1,5 +1,19 @@
 import { LinkOff } from '@mui/icons-material';
-import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Link, Paper, Stack, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Link,
+  Paper,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Affiliation } from '../../../shared/model';
@@ -12,7 +26,15 @@ import { formatDate } from '../common/formatting';
 import { AffiliationDialog } from './AffiliationDialog';
 
 /** A record's links to the other side: current ones first, ended ones on request, with add and end. */
-export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | 'organisation'; id: string; isReadOnly: boolean }) => {
+export const AffiliationsPanel = ({
+  side,
+  id,
+  isReadOnly,
+}: {
+  side: 'person' | 'organisation';
+  id: string;
+  isReadOnly: boolean;
+}) => {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const { notify } = useApp();
@@ -30,21 +52,35 @@ export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | '
   const otherEnd = (link: Affiliation) => {
     if (side === 'person') {
       const organisation = store.organisations.get(link.organisationId);
-      return { label: organisation?.name ?? '?', href: routeToHash({ page: 'organisation', id: link.organisationId }) };
+      return {
+        label: organisation?.name ?? '?',
+        href: routeToHash({ page: 'organisation', id: link.organisationId }),
+      };
     }
     const person = store.people.get(link.personId);
-    return { label: person ? personDisplayName(person) : '?', href: routeToHash({ page: 'person', id: link.personId }) };
+    return {
+      label: person ? personDisplayName(person) : '?',
+      href: routeToHash({ page: 'person', id: link.personId }),
+    };
   };
 
   const row = (link: Affiliation, isEnded: boolean) => {
     const target = otherEnd(link);
     return (
-      <Stack key={link.id} direction="row" spacing={2} sx={{ alignItems: 'center', py: 1, borderTop: 1, borderColor: 'divider' }} data-testid="affiliation-row">
+      <Stack
+        key={link.id}
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', py: 1, borderTop: 1, borderColor: 'divider' }}
+        data-testid="affiliation-row"
+      >
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Link href={target.href} sx={{ fontWeight: 500 }}>
             {target.label}
           </Link>
-          {link.isPrimary ? <Chip size="small" label={t('affiliations.primary')} color="primary" sx={{ ml: 1 }} /> : null}
+          {link.isPrimary ? (
+            <Chip size="small" label={t('affiliations.primary')} color="primary" sx={{ ml: 1 }} />
+          ) : null}
           <Typography variant="body2" color="text.secondary">
             {[link.role, link.department].filter(Boolean).join(' · ')}
           </Typography>
@@ -57,7 +93,12 @@ export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | '
           </Typography>
         </Box>
         {!isEnded && !isReadOnly ? (
-          <Button size="small" startIcon={<LinkOff />} onClick={() => setEnding(link)} data-testid="end-affiliation">
+          <Button
+            size="small"
+            startIcon={<LinkOff />}
+            onClick={() => setEnding(link)}
+            data-testid="end-affiliation"
+          >
             {t('affiliations.end')}
           </Button>
         ) : null}
@@ -66,7 +107,12 @@ export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | '
   };
 
   return (
-    <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }} data-testid="affiliations-panel">
+    <Paper
+      variant="outlined"
+      component="section"
+      sx={{ p: { xs: 2, md: 3 } }}
+      data-testid="affiliations-panel"
+    >
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography variant="h3" component="h2">
           {side === 'person' ? t('affiliations.organisationsTitle') : t('affiliations.peopleTitle')}
@@ -78,7 +124,9 @@ export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | '
         ) : null}
       </Stack>
       {current.length === 0 ? (
-        <Typography color="text.secondary">{side === 'person' ? t('affiliations.noOrganisations') : t('affiliations.noPeople')}</Typography>
+        <Typography color="text.secondary">
+          {side === 'person' ? t('affiliations.noOrganisations') : t('affiliations.noPeople')}
+        </Typography>
       ) : (
         current.map((link) => row(link, false))
       )}
@@ -91,13 +139,24 @@ export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | '
         </Box>
       ) : null}
       {isAdding ? (
-        <AffiliationDialog isOpen fixed={side === 'person' ? { personId: id } : { organisationId: id }} onClose={() => setAdding(false)} />
+        <AffiliationDialog
+          isOpen
+          fixed={side === 'person' ? { personId: id } : { organisationId: id }}
+          onClose={() => setAdding(false)}
+        />
       ) : null}
       <Dialog open={ending !== null} onClose={() => setEnding(null)} maxWidth="xs" fullWidth>
         <DialogTitle>{t('affiliations.endTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{t('affiliations.endText')}</DialogContentText>
-          <TextField type="date" name="endDate" label={t('fields.endDate')} value={endDate} onChange={(event) => setEndDate(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            type="date"
+            name="endDate"
+            label={t('fields.endDate')}
+            value={endDate}
+            onChange={(event) => setEndDate(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setEnding(null)}>{t('common.cancel')}</Button>
@@ -108,7 +167,10 @@ export const AffiliationsPanel = ({ side, id, isReadOnly }: { side: 'person' | '
               if (!ending) return;
               const result = await endAffiliation(store, ending.id, endDate);
               setEnding(null);
-              notify(result.isSaved ? t('affiliations.linkEnded') : t('validation.endBeforeStart'), result.isSaved ? 'success' : 'error');
+              notify(
+                result.isSaved ? t('affiliations.linkEnded') : t('validation.endBeforeStart'),
+                result.isSaved ? 'success' : 'error',
+              );
             }}
           >
             {t('affiliations.end')}

@@ -1,4 +1,13 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel } from '@mui/material';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+} from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -36,7 +45,12 @@ export const ConfirmDialog = ({
         {acknowledgement ? (
           <FormControlLabel
             sx={{ mt: 2 }}
-            control={<Checkbox checked={isAcknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />}
+            control={
+              <Checkbox
+                checked={isAcknowledged}
+                onChange={(event) => setAcknowledged(event.target.checked)}
+              />
+            }
             label={acknowledgement}
           />
         ) : null}

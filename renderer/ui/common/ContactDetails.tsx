@@ -19,7 +19,12 @@ export const ContactDetails = ({
   const { t, i18n } = useTranslation();
   const { platform } = useApp();
   const kind = (group: string, value: string) => (
-    <Typography component="span" variant="body2" color="text.secondary" sx={{ minWidth: 90, display: 'inline-block' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      color="text.secondary"
+      sx={{ minWidth: 90, display: 'inline-block' }}
+    >
       {t(`kinds.${group}.${value}` as 'kinds.email.work')}
     </Typography>
   );
@@ -43,7 +48,11 @@ export const ContactDetails = ({
       {addresses.map((address, index) => (
         <div key={`a${index}`}>
           {kind('address', address.kind)}
-          {[address.street, `${address.postalCode} ${address.city}`.trim(), address.country === 'FI' ? '' : countryName(address.country, i18n.language)]
+          {[
+            address.street,
+            `${address.postalCode} ${address.city}`.trim(),
+            address.country === 'FI' ? '' : countryName(address.country, i18n.language),
+          ]
             .filter(Boolean)
             .join(', ')}
         </div>

@@ -15,7 +15,9 @@ export const EmptyState = ({
   onAction?: () => void;
 }) => (
   <Box sx={{ textAlign: 'center', py: 8, px: 2, color: 'text.secondary' }} data-testid="empty-state">
-    <Box sx={{ fontSize: 56, color: 'primary.main', opacity: 0.7, '& svg': { fontSize: 'inherit' } }}>{icon}</Box>
+    <Box sx={{ fontSize: 56, color: 'primary.main', opacity: 0.7, '& svg': { fontSize: 'inherit' } }}>
+      {icon}
+    </Box>
     <Typography variant="h2" color="text.primary" sx={{ mt: 1 }}>
       {title}
     </Typography>

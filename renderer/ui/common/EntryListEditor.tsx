@@ -36,7 +36,11 @@ const EntryList = <E,>({
           <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
             <Box sx={{ flex: 1 }}>
               {renderEntry(entry, index, (patch) =>
-                onChange(entries.map((current, position) => (position === index ? { ...current, ...patch } : current))),
+                onChange(
+                  entries.map((current, position) =>
+                    position === index ? { ...current, ...patch } : current,
+                  ),
+                ),
               )}
             </Box>
             <Tooltip title={t('fields.removeEntry')}>
@@ -72,7 +76,13 @@ const KindSelect = <K extends string>({
 }) => {
   const { t } = useTranslation();
   return (
-    <TextField select label={t('fields.kind')} value={value} onChange={(event) => onChange(event.target.value as K)} sx={{ width: 150, flex: 'none' }}>
+    <TextField
+      select
+      label={t('fields.kind')}
+      value={value}
+      onChange={(event) => onChange(event.target.value as K)}
+      sx={{ width: 150, flex: 'none' }}
+    >
       {kinds.map((kind) => (
         <MenuItem key={kind} value={kind}>
           {t(`kinds.${group}.${kind}` as 'kinds.email.work')}
@@ -82,7 +92,15 @@ const KindSelect = <K extends string>({
   );
 };
 
-export const EmailsEditor = ({ value, onChange, messageFor }: { value: EmailEntry[]; onChange: (v: EmailEntry[]) => void; messageFor: MessageFor }) => {
+export const EmailsEditor = ({
+  value,
+  onChange,
+  messageFor,
+}: {
+  value: EmailEntry[];
+  onChange: (v: EmailEntry[]) => void;
+  messageFor: MessageFor;
+}) => {
   const { t } = useTranslation();
   return (
     <EntryList
@@ -94,7 +112,12 @@ export const EmailsEditor = ({ value, onChange, messageFor }: { value: EmailEntr
       addLabel={t('fields.addEmail')}
       renderEntry={(entry, index, update) => (
         <Stack direction="row" spacing={1}>
-          <KindSelect group="email" kinds={emailKinds} value={entry.kind} onChange={(kind) => update({ kind })} />
+          <KindSelect
+            group="email"
+            kinds={emailKinds}
+            value={entry.kind}
+            onChange={(kind) => update({ kind })}
+          />
           <TextField
             label={t('fields.emailAddress')}
             name={`emails.${index}.address`}
@@ -110,7 +133,15 @@ export const EmailsEditor = ({ value, onChange, messageFor }: { value: EmailEntr
   );
 };
 
-export const PhonesEditor = ({ value, onChange, messageFor }: { value: PhoneEntry[]; onChange: (v: PhoneEntry[]) => void; messageFor: MessageFor }) => {
+export const PhonesEditor = ({
+  value,
+  onChange,
+  messageFor,
+}: {
+  value: PhoneEntry[];
+  onChange: (v: PhoneEntry[]) => void;
+  messageFor: MessageFor;
+}) => {
   const { t } = useTranslation();
   return (
     <EntryList
@@ -122,7 +153,12 @@ export const PhonesEditor = ({ value, onChange, messageFor }: { value: PhoneEntr
       addLabel={t('fields.addPhone')}
       renderEntry={(entry, index, update) => (
         <Stack direction="row" spacing={1}>
-          <KindSelect group="phone" kinds={phoneKinds} value={entry.kind} onChange={(kind) => update({ kind })} />
+          <KindSelect
+            group="phone"
+            kinds={phoneKinds}
+            value={entry.kind}
+            onChange={(kind) => update({ kind })}
+          />
           <TextField
             label={t('fields.phoneNumber')}
             name={`phones.${index}.number`}
@@ -138,7 +174,15 @@ export const PhonesEditor = ({ value, onChange, messageFor }: { value: PhoneEntr
   );
 };
 
-export const LinksEditor = ({ value, onChange, messageFor }: { value: LinkEntry[]; onChange: (v: LinkEntry[]) => void; messageFor: MessageFor }) => {
+export const LinksEditor = ({
+  value,
+  onChange,
+  messageFor,
+}: {
+  value: LinkEntry[];
+  onChange: (v: LinkEntry[]) => void;
+  messageFor: MessageFor;
+}) => {
   const { t } = useTranslation();
   return (
     <EntryList
@@ -150,7 +194,12 @@ export const LinksEditor = ({ value, onChange, messageFor }: { value: LinkEntry[
       addLabel={t('fields.addLink')}
       renderEntry={(entry, index, update) => (
         <Stack direction="row" spacing={1}>
-          <KindSelect group="link" kinds={linkKinds} value={entry.kind} onChange={(kind) => update({ kind })} />
+          <KindSelect
+            group="link"
+            kinds={linkKinds}
+            value={entry.kind}
+            onChange={(kind) => update({ kind })}
+          />
           <TextField
             label={t('fields.url')}
             name={`links.${index}.url`}
@@ -166,7 +215,15 @@ export const LinksEditor = ({ value, onChange, messageFor }: { value: LinkEntry[
   );
 };
 
-export const AddressesEditor = ({ value, onChange, messageFor }: { value: AddressEntry[]; onChange: (v: AddressEntry[]) => void; messageFor: MessageFor }) => {
+export const AddressesEditor = ({
+  value,
+  onChange,
+  messageFor,
+}: {
+  value: AddressEntry[];
+  onChange: (v: AddressEntry[]) => void;
+  messageFor: MessageFor;
+}) => {
   const { t } = useTranslation();
   return (
     <EntryList
@@ -181,7 +238,12 @@ export const AddressesEditor = ({ value, onChange, messageFor }: { value: Addres
         return (
           <Stack spacing={1}>
             <Stack direction="row" spacing={1}>
-              <KindSelect group="address" kinds={addressKinds} value={entry.kind} onChange={(kind) => update({ kind })} />
+              <KindSelect
+                group="address"
+                kinds={addressKinds}
+                value={entry.kind}
+                onChange={(kind) => update({ kind })}
+              />
               <TextField
                 label={t('fields.street')}
                 name={`addresses.${index}.street`}

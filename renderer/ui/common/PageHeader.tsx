@@ -1,8 +1,20 @@
 import { Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
-export const PageHeader = ({ title, subtitle, actions }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode }) => (
-  <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}>
+export const PageHeader = ({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+}) => (
+  <Stack
+    direction="row"
+    spacing={2}
+    sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}
+  >
     <div>
       <Typography variant="h1">{title}</Typography>
       {subtitle ? (

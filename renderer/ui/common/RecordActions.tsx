@@ -26,7 +26,13 @@ export const RecordActions = ({
   const isPassive = status === 'passive';
   return (
     <>
-      <Button startIcon={<Edit />} variant="contained" onClick={onEdit} disabled={isPassive} data-testid="edit-record">
+      <Button
+        startIcon={<Edit />}
+        variant="contained"
+        onClick={onEdit}
+        disabled={isPassive}
+        data-testid="edit-record"
+      >
         {t('common.edit')}
       </Button>
       {isPassive ? (
@@ -42,11 +48,21 @@ export const RecordActions = ({
           {t('detail.reactivate')}
         </Button>
       ) : (
-        <Button startIcon={<Archive />} variant="outlined" onClick={() => setDialog('passivate')} data-testid="passivate-record">
+        <Button
+          startIcon={<Archive />}
+          variant="outlined"
+          onClick={() => setDialog('passivate')}
+          data-testid="passivate-record"
+        >
           {t('detail.passivate')}
         </Button>
       )}
-      <Button startIcon={<DeleteForever />} color="error" onClick={() => setDialog('delete')} data-testid="delete-record">
+      <Button
+        startIcon={<DeleteForever />}
+        color="error"
+        onClick={() => setDialog('delete')}
+        data-testid="delete-record"
+      >
         {t('common.delete')}
       </Button>
       <ConfirmDialog

@@ -34,7 +34,13 @@ export const RecordListPage = <Row extends { id: string }>(props: {
         title={props.title}
         subtitle={props.isRegisterEmpty ? undefined : props.countLabel}
         actions={
-          <Button variant="contained" startIcon={<Add />} onClick={props.onNew} data-testid="new-record" title="N">
+          <Button
+            variant="contained"
+            startIcon={<Add />}
+            onClick={props.onNew}
+            data-testid="new-record"
+            title="N"
+          >
             {props.newLabel}
           </Button>
         }

@@ -50,19 +50,40 @@ export const VirtualTable = <Row extends { id: string }>({
       role="table"
       aria-label={label}
       aria-rowcount={rows.length + 1}
-      sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        flex: 1,
+        minHeight: 0,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+      }}
     >
       <Box role="rowgroup">
         <Box
           role="row"
           aria-rowindex={1}
-          sx={{ display: 'grid', gridTemplateColumns: template, alignItems: 'center', minHeight: 44, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', gap: 2 }}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: template,
+            alignItems: 'center',
+            minHeight: 44,
+            px: 2,
+            py: 1,
+            borderBottom: 1,
+            borderColor: 'divider',
+            gap: 2,
+          }}
         >
           {columns.map((column) => (
             <Box
               role="columnheader"
               key={column.key}
-              aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              aria-sort={
+                sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+              }
             >
               {column.isSortable ? (
                 <TableSortLabel
@@ -80,7 +101,12 @@ export const VirtualTable = <Row extends { id: string }>({
           ))}
         </Box>
       </Box>
-      <Box ref={scrollRef} role="rowgroup" data-testid="virtual-table-body" sx={{ flex: 1, overflow: 'auto', position: 'relative' }}>
+      <Box
+        ref={scrollRef}
+        role="rowgroup"
+        data-testid="virtual-table-body"
+        sx={{ flex: 1, overflow: 'auto', position: 'relative' }}
+      >
         <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -112,7 +138,11 @@ export const VirtualTable = <Row extends { id: string }>({
                 }}
               >
                 {columns.map((column) => (
-                  <Box role="cell" key={column.key} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  <Box
+                    role="cell"
+                    key={column.key}
+                    sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                  >
                     {column.render(row)}
                   </Box>
                 ))}

@@ -13,7 +13,9 @@ export const useRecordForm = <T extends object>(initial: T) => {
     setValues((current) => ({ ...current, [name]: value }));
     setDirty(true);
     // An edited field's old message no longer describes what is typed there.
-    setIssues((current) => current.filter((issue) => issue.path !== name && !issue.path.startsWith(`${String(name)}.`)));
+    setIssues((current) =>
+      current.filter((issue) => issue.path !== name && !issue.path.startsWith(`${String(name)}.`)),
+    );
   }, []);
 
   const messageFor = useCallback(

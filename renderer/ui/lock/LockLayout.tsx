@@ -7,7 +7,9 @@ import { LanguageMenu } from '../common/LanguageMenu';
 export const LockLayout = ({ title, children }: { title: string; children: ReactNode }) => {
   const { t } = useTranslation();
   return (
-    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>
+    <Box
+      sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
+    >
       <Box sx={{ position: 'fixed', top: 8, right: 8 }}>
         <LanguageMenu colour="primary" />
       </Box>

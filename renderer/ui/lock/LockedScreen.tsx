@@ -15,7 +15,7 @@ export const LockedScreen = ({ reason }: { reason?: LockReason }) => {
   const [availability, setAvailability] = useState<RememberedKeyAvailability | null>(null);
   const [error, setError] = useState<{ reason: 'wrongPassphrase' | 'wait'; retryAt: number } | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     void platform.rememberedKey.availability().then(setAvailability);
@@ -69,18 +69,30 @@ export const LockedScreen = ({ reason }: { reason?: LockReason }) => {
         ) : null}
         {availability?.isAvailable ? (
           <FormControlLabel
-            control={<Checkbox checked={isRemembered} onChange={(event) => setRemembered(event.target.checked)} />}
+            control={
+              <Checkbox checked={isRemembered} onChange={(event) => setRemembered(event.target.checked)} />
+            }
             label={
               <span>
                 {t('unlock.rememberDevice')}
-                <Typography variant="caption" component="span" color="text.secondary" sx={{ display: "block" }}>
+                <Typography
+                  variant="caption"
+                  component="span"
+                  color="text.secondary"
+                  sx={{ display: 'block' }}
+                >
                   {t('unlock.rememberDeviceHelp')}
                 </Typography>
               </span>
             }
           />
         ) : null}
-        <Button type="submit" variant="contained" size="large" disabled={isBusy || waitSeconds > 0 || passphrase === ''}>
+        <Button
+          type="submit"
+          variant="contained"
+          size="large"
+          disabled={isBusy || waitSeconds > 0 || passphrase === ''}
+        >
           {isBusy ? t('unlock.unlocking') : t('unlock.unlock')}
         </Button>
       </Stack>

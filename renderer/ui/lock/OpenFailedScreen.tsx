@@ -2,7 +2,13 @@ import { Alert, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { LockLayout } from './LockLayout';
 
-export const OpenFailedScreen = ({ kind, message }: { kind: 'corrupted' | 'unsupported' | 'other'; message: string }) => {
+export const OpenFailedScreen = ({
+  kind,
+  message,
+}: {
+  kind: 'corrupted' | 'unsupported' | 'other';
+  message: string;
+}) => {
   const { t } = useTranslation();
   return (
     <LockLayout title={t('unlock.corruptedTitle')}>

@@ -27,7 +27,9 @@ export const SetupScreen = () => {
     try {
       await session.create(passphrase);
     } catch (error) {
-      setFailure(t('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(
+        t('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) }),
+      );
       setCreating(false);
     }
   };

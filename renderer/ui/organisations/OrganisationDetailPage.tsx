@@ -26,7 +26,14 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
         title={
           <>
             {organisation.name}{' '}
-            {isPassive ? <Chip label={t('status.passive')} size="small" color="warning" sx={{ verticalAlign: 'middle' }} /> : null}
+            {isPassive ? (
+              <Chip
+                label={t('status.passive')}
+                size="small"
+                color="warning"
+                sx={{ verticalAlign: 'middle' }}
+              />
+            ) : null}
           </>
         }
         subtitle={organisation.businessId}
@@ -52,10 +59,20 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
           items={[
             { label: t('fields.name'), value: organisation.name },
             { label: t('fields.businessId'), value: organisation.businessId, testId: 'detail-businessId' },
-            { label: t('fields.sector'), value: organisation.sector ? t(`sectors.${organisation.sector}`) : '' },
+            {
+              label: t('fields.sector'),
+              value: organisation.sector ? t(`sectors.${organisation.sector}`) : '',
+            },
             { label: t('fields.industry'), value: organisation.industry },
             { label: t('fields.departments'), value: organisation.departments.join(', ') },
-            { label: t('fields.categories'), value: organisation.categories.length ? <CategoryChips keys={organisation.categories} labelOf={labelOf} /> : '' },
+            {
+              label: t('fields.categories'),
+              value: organisation.categories.length ? (
+                <CategoryChips keys={organisation.categories} labelOf={labelOf} />
+              ) : (
+                ''
+              ),
+            },
           ]}
         />
       </Paper>
@@ -63,7 +80,12 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
         <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
           {t('sections.contact')}
         </Typography>
-        <ContactDetails emails={organisation.emails} phones={organisation.phones} addresses={organisation.addresses} links={organisation.links} />
+        <ContactDetails
+          emails={organisation.emails}
+          phones={organisation.phones}
+          addresses={organisation.addresses}
+          links={organisation.links}
+        />
       </Paper>
       <AffiliationsPanel side="organisation" id={id} isReadOnly={isPassive} />
       {organisation.notes ? (

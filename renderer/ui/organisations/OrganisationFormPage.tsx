@@ -47,7 +47,10 @@ const OrganisationForm = ({ existing }: { existing: Organisation | undefined }) 
   const store = useStore();
   const form = useRecordForm<OrganisationDraft>(existing ? { ...existing } : emptyOrganisation);
   const { values, setField, messageFor } = form;
-  const text = (name: 'name' | 'businessId' | 'industry' | 'notes', props: { isRequired?: boolean; multiline?: boolean } = {}) => (
+  const text = (
+    name: 'name' | 'businessId' | 'industry' | 'notes',
+    props: { isRequired?: boolean; multiline?: boolean } = {},
+  ) => (
     <TextField
       name={name}
       label={t(`fields.${name}`)}
@@ -105,10 +108,26 @@ const OrganisationForm = ({ existing }: { existing: Organisation | undefined }) 
         </FieldRow>
       </FormSection>
       <FormSection title={t('sections.contact')}>
-        <AddressesEditor value={values.addresses} onChange={(next) => setField('addresses', next)} messageFor={messageFor} />
-        <EmailsEditor value={values.emails} onChange={(next) => setField('emails', next)} messageFor={messageFor} />
-        <PhonesEditor value={values.phones} onChange={(next) => setField('phones', next)} messageFor={messageFor} />
-        <LinksEditor value={values.links} onChange={(next) => setField('links', next)} messageFor={messageFor} />
+        <AddressesEditor
+          value={values.addresses}
+          onChange={(next) => setField('addresses', next)}
+          messageFor={messageFor}
+        />
+        <EmailsEditor
+          value={values.emails}
+          onChange={(next) => setField('emails', next)}
+          messageFor={messageFor}
+        />
+        <PhonesEditor
+          value={values.phones}
+          onChange={(next) => setField('phones', next)}
+          messageFor={messageFor}
+        />
+        <LinksEditor
+          value={values.links}
+          onChange={(next) => setField('links', next)}
+          messageFor={messageFor}
+        />
       </FormSection>
       <FormSection title={t('sections.classification')}>
         <CategoryField

@@ -15,7 +15,10 @@ export const OrganisationListPage = () => {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const [filter, setFilter] = useRememberedFilter('organisations');
-  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({ key: 'name', direction: 'asc' });
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
+    key: 'name',
+    direction: 'asc',
+  });
   const categories = useCategoryOptions('organisation');
   const labelOf = useCategoryLabel('organisation');
   const version = store.version();
@@ -25,12 +28,47 @@ export const OrganisationListPage = () => {
     [store, version, filter, sort],
   );
   const columns: TableColumn<OrganisationRow>[] = [
-    { key: 'name', label: t('organisations.columns.name'), width: 'minmax(180px, 3fr)', render: (row) => row.name, isSortable: true },
-    { key: 'businessId', label: t('organisations.columns.businessId'), width: 'minmax(100px, 1fr)', render: (row) => row.businessId, isSortable: true },
-    { key: 'sector', label: t('organisations.columns.sector'), width: 'minmax(100px, 1fr)', render: (row) => (row.sector ? t(`sectors.${row.sector as 'private'}`) : ''), isSortable: true },
-    { key: 'city', label: t('organisations.columns.city'), width: 'minmax(100px, 1fr)', render: (row) => row.city, isSortable: true },
-    { key: 'categories', label: t('organisations.columns.categories'), width: 'minmax(140px, 2fr)', render: (row) => <CategoryChips keys={row.categories} labelOf={labelOf} /> },
-    { key: 'updated', label: t('organisations.columns.updated'), width: 'minmax(120px, 1fr)', render: (row) => formatTimestamp(row.updatedAt, i18n.language), isSortable: true },
+    {
+      key: 'name',
+      label: t('organisations.columns.name'),
+      width: 'minmax(180px, 3fr)',
+      render: (row) => row.name,
+      isSortable: true,
+    },
+    {
+      key: 'businessId',
+      label: t('organisations.columns.businessId'),
+      width: 'minmax(100px, 1fr)',
+      render: (row) => row.businessId,
+      isSortable: true,
+    },
+    {
+      key: 'sector',
+      label: t('organisations.columns.sector'),
+      width: 'minmax(100px, 1fr)',
+      render: (row) => (row.sector ? t(`sectors.${row.sector as 'private'}`) : ''),
+      isSortable: true,
+    },
+    {
+      key: 'city',
+      label: t('organisations.columns.city'),
+      width: 'minmax(100px, 1fr)',
+      render: (row) => row.city,
+      isSortable: true,
+    },
+    {
+      key: 'categories',
+      label: t('organisations.columns.categories'),
+      width: 'minmax(140px, 2fr)',
+      render: (row) => <CategoryChips keys={row.categories} labelOf={labelOf} />,
+    },
+    {
+      key: 'updated',
+      label: t('organisations.columns.updated'),
+      width: 'minmax(120px, 1fr)',
+      render: (row) => formatTimestamp(row.updatedAt, i18n.language),
+      isSortable: true,
+    },
   ];
   return (
     <RecordListPage
@@ -39,7 +77,12 @@ export const OrganisationListPage = () => {
       newLabel={t('organisations.newOrganisation')}
       onNew={() => navigate({ page: 'organisationNew' })}
       isRegisterEmpty={store.organisations.size === 0}
-      empty={{ icon: <Business />, title: t('organisations.emptyTitle'), text: t('organisations.emptyText'), action: t('organisations.addFirst') }}
+      empty={{
+        icon: <Business />,
+        title: t('organisations.emptyTitle'),
+        text: t('organisations.emptyText'),
+        action: t('organisations.addFirst'),
+      }}
       filter={filter}
       onFilterChange={setFilter}
       searchLabel={t('list.searchOrganisations')}
@@ -47,7 +90,9 @@ export const OrganisationListPage = () => {
       rows={rows}
       columns={columns}
       sort={sort}
-      onSort={(key) => setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })}
+      onSort={(key) =>
+        setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })
+      }
       hrefFor={(row) => routeToHash({ page: 'organisation', id: row.id })}
     />
   );

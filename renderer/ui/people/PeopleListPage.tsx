@@ -16,7 +16,10 @@ export const PeopleListPage = () => {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const [filter, setFilter] = useRememberedFilter('people');
-  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({ key: 'name', direction: 'asc' });
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
+    key: 'name',
+    direction: 'asc',
+  });
   const categories = useCategoryOptions('person');
   const labelOf = useCategoryLabel('person');
   const version = store.version();
@@ -26,12 +29,46 @@ export const PeopleListPage = () => {
     [store, version, filter, sort],
   );
   const columns: TableColumn<PersonRow>[] = [
-    { key: 'name', label: t('people.columns.name'), width: 'minmax(160px, 2fr)', render: (row) => row.name, isSortable: true },
-    { key: 'organisation', label: t('people.columns.organisation'), width: 'minmax(120px, 2fr)', render: (row) => row.organisation, isSortable: true },
-    { key: 'email', label: t('people.columns.email'), width: 'minmax(140px, 2fr)', render: (row) => row.email, isSortable: true },
-    { key: 'phone', label: t('people.columns.phone'), width: 'minmax(110px, 1fr)', render: (row) => formatPhone(row.phone) },
-    { key: 'categories', label: t('people.columns.categories'), width: 'minmax(120px, 1.5fr)', render: (row) => <CategoryChips keys={row.categories} labelOf={labelOf} /> },
-    { key: 'updated', label: t('people.columns.updated'), width: 'minmax(120px, 1fr)', render: (row) => formatTimestamp(row.updatedAt, i18n.language), isSortable: true },
+    {
+      key: 'name',
+      label: t('people.columns.name'),
+      width: 'minmax(160px, 2fr)',
+      render: (row) => row.name,
+      isSortable: true,
+    },
+    {
+      key: 'organisation',
+      label: t('people.columns.organisation'),
+      width: 'minmax(120px, 2fr)',
+      render: (row) => row.organisation,
+      isSortable: true,
+    },
+    {
+      key: 'email',
+      label: t('people.columns.email'),
+      width: 'minmax(140px, 2fr)',
+      render: (row) => row.email,
+      isSortable: true,
+    },
+    {
+      key: 'phone',
+      label: t('people.columns.phone'),
+      width: 'minmax(110px, 1fr)',
+      render: (row) => formatPhone(row.phone),
+    },
+    {
+      key: 'categories',
+      label: t('people.columns.categories'),
+      width: 'minmax(120px, 1.5fr)',
+      render: (row) => <CategoryChips keys={row.categories} labelOf={labelOf} />,
+    },
+    {
+      key: 'updated',
+      label: t('people.columns.updated'),
+      width: 'minmax(120px, 1fr)',
+      render: (row) => formatTimestamp(row.updatedAt, i18n.language),
+      isSortable: true,
+    },
   ];
   return (
     <RecordListPage
@@ -40,7 +77,12 @@ export const PeopleListPage = () => {
       newLabel={t('people.newPerson')}
       onNew={() => navigate({ page: 'personNew' })}
       isRegisterEmpty={store.people.size === 0}
-      empty={{ icon: <PeopleAlt />, title: t('people.emptyTitle'), text: t('people.emptyText'), action: t('people.addFirst') }}
+      empty={{
+        icon: <PeopleAlt />,
+        title: t('people.emptyTitle'),
+        text: t('people.emptyText'),
+        action: t('people.addFirst'),
+      }}
       filter={filter}
       onFilterChange={setFilter}
       searchLabel={t('list.searchPeople')}
@@ -48,7 +90,9 @@ export const PeopleListPage = () => {
       rows={rows}
       columns={columns}
       sort={sort}
-      onSort={(key) => setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })}
+      onSort={(key) =>
+        setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })
+      }
       hrefFor={(row) => routeToHash({ page: 'person', id: row.id })}
     />
   );

@@ -28,7 +28,14 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         title={
           <>
             {name}{' '}
-            {isPassive ? <Chip label={t('status.passive')} size="small" color="warning" sx={{ verticalAlign: 'middle' }} /> : null}
+            {isPassive ? (
+              <Chip
+                label={t('status.passive')}
+                size="small"
+                color="warning"
+                sx={{ verticalAlign: 'middle' }}
+              />
+            ) : null}
           </>
         }
         subtitle={person.title}
@@ -56,11 +63,24 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
             { label: t('fields.lastName'), value: person.lastName, testId: 'detail-lastName' },
             { label: t('fields.preferredName'), value: person.preferredName },
             { label: t('fields.formerLastNames'), value: person.formerLastNames.join(', ') },
-            { label: t('fields.birthDate'), value: person.birthDate ? formatDate(person.birthDate, i18n.language) : '' },
+            {
+              label: t('fields.birthDate'),
+              value: person.birthDate ? formatDate(person.birthDate, i18n.language) : '',
+            },
             { label: t('fields.title'), value: person.title },
-            { label: t('fields.contactLanguage'), value: person.contactLanguage ? t(`contactLanguages.${person.contactLanguage}`) : '' },
+            {
+              label: t('fields.contactLanguage'),
+              value: person.contactLanguage ? t(`contactLanguages.${person.contactLanguage}`) : '',
+            },
             { label: t('fields.nationality'), value: countryName(person.nationality, i18n.language) },
-            { label: t('fields.categories'), value: person.categories.length ? <CategoryChips keys={person.categories} labelOf={labelOf} /> : '' },
+            {
+              label: t('fields.categories'),
+              value: person.categories.length ? (
+                <CategoryChips keys={person.categories} labelOf={labelOf} />
+              ) : (
+                ''
+              ),
+            },
           ]}
         />
       </Paper>
@@ -68,7 +88,12 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
           {t('sections.contact')}
         </Typography>
-        <ContactDetails emails={person.emails} phones={person.phones} addresses={person.addresses} links={person.links} />
+        <ContactDetails
+          emails={person.emails}
+          phones={person.phones}
+          addresses={person.addresses}
+          links={person.links}
+        />
       </Paper>
       <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
       {person.notes ? (

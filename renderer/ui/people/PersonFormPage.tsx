@@ -41,7 +41,11 @@ export const PersonFormPage = ({ id }: { id?: string }) => {
   const existing = id ? store.people.get(id) : undefined;
   const { t } = useTranslation();
   if (id && (!existing || existing.status === 'passive')) {
-    return existing ? <NotFound text={t('detail.passiveBanner')} /> : <NotFound text={t('people.notFound')} />;
+    return existing ? (
+      <NotFound text={t('detail.passiveBanner')} />
+    ) : (
+      <NotFound text={t('people.notFound')} />
+    );
   }
   return <PersonForm existing={existing} key={existing?.id ?? 'new'} />;
 };
@@ -51,7 +55,10 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
   const store = useStore();
   const form = useRecordForm<PersonDraft>(existing ? { ...existing } : emptyPerson);
   const { values, setField, messageFor } = form;
-  const text = (name: keyof PersonDraft & string, props: { isRequired?: boolean; multiline?: boolean; type?: string } = {}) => (
+  const text = (
+    name: keyof PersonDraft & string,
+    props: { isRequired?: boolean; multiline?: boolean; type?: string } = {},
+  ) => (
     <TextField
       name={name}
       label={t(`fields.${name}` as 'fields.firstNames')}
@@ -75,7 +82,9 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
         form.setDirty(false);
         navigate({ page: 'person', id }, { replace: !existing });
       }}
-      onCancel={() => (existing ? navigate({ page: 'person', id: existing.id }) : navigate({ page: 'people' }))}
+      onCancel={() =>
+        existing ? navigate({ page: 'person', id: existing.id }) : navigate({ page: 'people' })
+      }
       onIssues={form.setIssues}
     >
       <FormSection title={t('sections.basic')}>
@@ -100,17 +109,35 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
         </FieldRow>
       </FormSection>
       <FormSection title={t('sections.contact')}>
-        <EmailsEditor value={values.emails} onChange={(next) => setField('emails', next)} messageFor={messageFor} />
-        <PhonesEditor value={values.phones} onChange={(next) => setField('phones', next)} messageFor={messageFor} />
-        <AddressesEditor value={values.addresses} onChange={(next) => setField('addresses', next)} messageFor={messageFor} />
-        <LinksEditor value={values.links} onChange={(next) => setField('links', next)} messageFor={messageFor} />
+        <EmailsEditor
+          value={values.emails}
+          onChange={(next) => setField('emails', next)}
+          messageFor={messageFor}
+        />
+        <PhonesEditor
+          value={values.phones}
+          onChange={(next) => setField('phones', next)}
+          messageFor={messageFor}
+        />
+        <AddressesEditor
+          value={values.addresses}
+          onChange={(next) => setField('addresses', next)}
+          messageFor={messageFor}
+        />
+        <LinksEditor
+          value={values.links}
+          onChange={(next) => setField('links', next)}
+          messageFor={messageFor}
+        />
         <FieldRow>
           <TextField
             select
             name="contactLanguage"
             label={t('fields.contactLanguage')}
             value={values.contactLanguage}
-            onChange={(event) => setField('contactLanguage', event.target.value as PersonDraft['contactLanguage'])}
+            onChange={(event) =>
+              setField('contactLanguage', event.target.value as PersonDraft['contactLanguage'])
+            }
           >
             {contactLanguages.map((language) => (
               <MenuItem key={language} value={language}>

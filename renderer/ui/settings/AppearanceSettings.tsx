@@ -28,7 +28,9 @@ export const AppearanceSettings = () => {
           select
           label={t('settings.theme')}
           value={preferences.theme}
-          onChange={(event) => setPreferences({ ...preferences, theme: event.target.value as ThemePreference })}
+          onChange={(event) =>
+            setPreferences({ ...preferences, theme: event.target.value as ThemePreference })
+          }
         >
           <MenuItem value="system">{t('settings.themeSystem')}</MenuItem>
           <MenuItem value="light">{t('settings.themeLight')}</MenuItem>

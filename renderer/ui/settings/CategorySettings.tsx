@@ -24,7 +24,10 @@ const CategoryList = ({ scope }: { scope: CategoryScope }) => {
       setDuplicate(true);
       return;
     }
-    await save([...options, { key: `custom-${crypto.randomUUID().slice(0, 8)}`, label, isBuiltIn: false, isEnabled: true }]);
+    await save([
+      ...options,
+      { key: `custom-${crypto.randomUUID().slice(0, 8)}`, label, isBuiltIn: false, isEnabled: true },
+    ]);
     setDraft('');
   };
 
@@ -41,7 +44,11 @@ const CategoryList = ({ scope }: { scope: CategoryScope }) => {
               <Checkbox
                 checked={option.isEnabled}
                 onChange={(event) =>
-                  void save(options.map((o) => (o.key === option.key ? { ...o, isEnabled: event.target.checked } : o)))
+                  void save(
+                    options.map((o) =>
+                      o.key === option.key ? { ...o, isEnabled: event.target.checked } : o,
+                    ),
+                  )
                 }
               />
             }

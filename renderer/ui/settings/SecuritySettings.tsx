@@ -1,4 +1,14 @@
-import { Alert, Box, Button, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLockChoices } from '../../../shared/model';
@@ -117,7 +127,14 @@ export const SecuritySettings = () => {
         ) : null}
       </Box>
 
-      <Box component="form" onSubmit={(event) => { event.preventDefault(); void changePassphrase(); }} noValidate>
+      <Box
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void changePassphrase();
+        }}
+        noValidate
+      >
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           {t('settings.changePassphrase')}
         </Typography>
@@ -130,7 +147,13 @@ export const SecuritySettings = () => {
             label={t('settings.currentPassphrase')}
             value={current}
             onChange={setCurrent}
-            error={isWrong ? t('unlock.wrongPassphrase') : isSubmitted && current === '' ? t('validation.required') : undefined}
+            error={
+              isWrong
+                ? t('unlock.wrongPassphrase')
+                : isSubmitted && current === ''
+                  ? t('validation.required')
+                  : undefined
+            }
             autoComplete="current-password"
           />
           <PassphraseField

@@ -1,4 +1,12 @@
-import { Business, DarkMode, LightMode, Lock, Menu as MenuIcon, PeopleAlt, Settings } from '@mui/icons-material';
+import {
+  Business,
+  DarkMode,
+  LightMode,
+  Lock,
+  Menu as MenuIcon,
+  PeopleAlt,
+  Settings,
+} from '@mui/icons-material';
 import {
   AppBar,
   Box,
@@ -76,8 +84,18 @@ export const AppShell = () => {
 
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
-    { key: 'organisations', label: t('nav.organisations'), icon: <Business />, href: routeToHash({ page: 'organisations' }) },
-    { key: 'settings', label: t('nav.settings'), icon: <Settings />, href: routeToHash({ page: 'settings' }) },
+    {
+      key: 'organisations',
+      label: t('nav.organisations'),
+      icon: <Business />,
+      href: routeToHash({ page: 'organisations' }),
+    },
+    {
+      key: 'settings',
+      label: t('nav.settings'),
+      icon: <Settings />,
+      href: routeToHash({ page: 'settings' }),
+    },
   ] as const;
 
   const navigation = (
@@ -107,22 +125,41 @@ export const AppShell = () => {
       <AppBar position="fixed" elevation={0} sx={{ zIndex: theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense" sx={{ gap: 1 }}>
           {!isWide ? (
-            <IconButton color="inherit" edge="start" aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)}>
+            <IconButton
+              color="inherit"
+              edge="start"
+              aria-label={t('nav.openMenu')}
+              onClick={() => setDrawerOpen(true)}
+            >
               <MenuIcon />
             </IconButton>
           ) : null}
-          <Box component="img" src="./favicon.svg" alt="" sx={{ width: 26, height: 26, borderRadius: 1, border: '1px solid rgba(255,255,255,0.5)' }} />
+          <Box
+            component="img"
+            src="./favicon.svg"
+            alt=""
+            sx={{ width: 26, height: 26, borderRadius: 1, border: '1px solid rgba(255,255,255,0.5)' }}
+          />
           <Typography variant="h6" component="p" sx={{ flex: 1, fontWeight: 600 }}>
             {t('common.appName')}
           </Typography>
           <LanguageMenu />
           <Tooltip title={t('nav.toggleTheme')}>
-            <IconButton color="inherit" aria-label={t('nav.toggleTheme')} onClick={() => setPreferences({ ...preferences, theme: isDark ? 'light' : 'dark' })}>
+            <IconButton
+              color="inherit"
+              aria-label={t('nav.toggleTheme')}
+              onClick={() => setPreferences({ ...preferences, theme: isDark ? 'light' : 'dark' })}
+            >
               {isDark ? <LightMode /> : <DarkMode />}
             </IconButton>
           </Tooltip>
           <Tooltip title={`${t('nav.lockNow')} (Ctrl+L)`}>
-            <IconButton color="inherit" aria-label={t('nav.lockNow')} onClick={() => lock('manual')} data-testid="lock-now">
+            <IconButton
+              color="inherit"
+              aria-label={t('nav.lockNow')}
+              onClick={() => lock('manual')}
+              data-testid="lock-now"
+            >
               <Lock />
             </IconButton>
           </Tooltip>
@@ -132,7 +169,11 @@ export const AppShell = () => {
         variant={isWide ? 'permanent' : 'temporary'}
         open={isWide || isDrawerOpen}
         onClose={() => setDrawerOpen(false)}
-        sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
+        sx={{
+          width: drawerWidth,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
+        }}
       >
         <Toolbar variant="dense" />
         {navigation}
@@ -140,9 +181,21 @@ export const AppShell = () => {
           {t('nav.shortcutsText')}
         </Typography>
       </Drawer>
-      <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Box
+        component="main"
+        sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}
+      >
         <Toolbar variant="dense" />
-        <Box sx={{ flex: 1, minHeight: 0, overflow: route.page === 'people' || route.page === 'organisations' ? 'hidden' : 'auto', p: { xs: 2, md: 3 }, display: 'flex', flexDirection: 'column' }}>
+        <Box
+          sx={{
+            flex: 1,
+            minHeight: 0,
+            overflow: route.page === 'people' || route.page === 'organisations' ? 'hidden' : 'auto',
+            p: { xs: 2, md: 3 },
+            display: 'flex',
+            flexDirection: 'column',
+          }}
+        >
           <Page route={route} />
         </Box>
       </Box>

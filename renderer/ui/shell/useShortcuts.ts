@@ -5,7 +5,8 @@ import type { MenuCommand } from '../../../shared/platform/PlatformApi';
 import { focusSearchEvent } from '../common/ListToolbar';
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
  * Keyboard shortcuts in the page and the desktop menu's commands lead to the
@@ -52,7 +53,8 @@ export const useShortcuts = (route: Route, lockNow: () => void) => {
         event.preventDefault();
         return run('lockNow');
       }
-      if (isCtrl || event.altKey || isTyping(event.target) || document.querySelector('[role="dialog"]')) return;
+      if (isCtrl || event.altKey || isTyping(event.target) || document.querySelector('[role="dialog"]'))
+        return;
       if (event.key === '/') {
         event.preventDefault();
         return run('search');

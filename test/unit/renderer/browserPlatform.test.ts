@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserPlatform } from '../../../renderer/platform/browserPlatform';
 import { getPlatform } from '../../../renderer/platform/getPlatform';
-import { tellMenuLanguage } from '../../../renderer/platform/tellMenuLanguage';
 import type { PlatformApi } from '../../../shared/platform/PlatformApi';
 
 afterEach(() => {
@@ -52,16 +51,5 @@ describe('getPlatform', () => {
   it('falls back to the browser adapter', () => {
     vi.stubGlobal('window', {});
     expect(getPlatform()).toBe(browserPlatform);
-  });
-});
-
-describe('tellMenuLanguage', () => {
-  it('tells the desktop app and is a no-op in the browser', () => {
-    const setMenuLanguage = vi.fn();
-    vi.stubGlobal('window', { kontakt: { setMenuLanguage } });
-    tellMenuLanguage('sv');
-    expect(setMenuLanguage).toHaveBeenCalledWith('sv');
-    vi.stubGlobal('window', {});
-    expect(() => tellMenuLanguage('fi')).not.toThrow();
   });
 });
