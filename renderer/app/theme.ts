@@ -25,7 +25,9 @@ export const createAppTheme = (mode: 'light' | 'dark') =>
         defaultProps: { disableElevation: true },
         styleOverrides: { root: { textTransform: 'none' } },
       },
-      MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+      // autocomplete="off" keeps Chromium from copying personal values into its autofill
+      // database and session-restore files, outside the encrypted register.
+      MuiTextField: { defaultProps: { size: 'small', fullWidth: true, autoComplete: 'off' } },
       MuiSelect: { defaultProps: { size: 'small' } },
     },
   });
