@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions, previewUrl } from './helpers/chromiumLaunch';
 
 // Debian's Chromium: Playwright's own browser download is not reachable from CI machines.
 export default defineConfig({
@@ -7,23 +8,14 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4179/',
+    baseURL: previewUrl,
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'npx vite preview --config vite.config.ts --port 4179 --strictPort',
     cwd: '..',
-    url: 'http://127.0.0.1:4179/',
+    url: previewUrl,
     reuseExistingServer: false,
   },
 });

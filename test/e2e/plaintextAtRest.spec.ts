@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
+import { chromiumLaunchOptions, previewUrl } from '../helpers/chromiumLaunch';
 import { RegisterPage } from '../helpers/RegisterPage';
 
 const filesUnder = (directory: string): string[] =>
@@ -23,15 +24,8 @@ const filesContaining = (directory: string, marker: string) => {
 test('no file of the browser profile contains a person’s name, e-mail or notes', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'kontakt-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    baseURL: 'http://127.0.0.1:4179/',
+    ...chromiumLaunchOptions,
+    baseURL: previewUrl,
   });
   try {
     const page = await context.newPage();
