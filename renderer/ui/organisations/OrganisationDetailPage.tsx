@@ -1,4 +1,4 @@
-import { Chip, Paper, Stack, Typography } from '@mui/material';
+import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
@@ -10,6 +10,7 @@ import { DetailList } from '../common/DetailList';
 import { formatTimestamp } from '../common/formatting';
 import { NotFound } from '../common/NotFound';
 import { PageHeader } from '../common/PageHeader';
+import { RecordTitle } from '../common/RecordTitle';
 import { PassiveBanner, RecordActions } from '../common/RecordActions';
 import { useCategoryLabel } from '../common/useCategoryOptions';
 
@@ -23,19 +24,7 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }} data-testid="organisation-detail">
       <PageHeader
-        title={
-          <>
-            {organisation.name}{' '}
-            {isPassive ? (
-              <Chip
-                label={t('status.passive')}
-                size="small"
-                color="warning"
-                sx={{ verticalAlign: 'middle' }}
-              />
-            ) : null}
-          </>
-        }
+        title={<RecordTitle name={organisation.name} status={organisation.status} />}
         subtitle={organisation.businessId}
         actions={
           <RecordActions

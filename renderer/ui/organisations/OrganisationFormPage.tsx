@@ -6,7 +6,7 @@ import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { saveOrganisation } from '../../state/registerActions';
 import { CategoryField } from '../common/CategoryField';
-import { AddressesEditor, EmailsEditor, LinksEditor, PhonesEditor } from '../common/EntryListEditor';
+import { ContactEditors } from '../common/ContactEditors';
 import { FieldRow, FormSection } from '../common/FormSection';
 import { NotFound } from '../common/NotFound';
 import { RecordFormFrame } from '../common/RecordFormFrame';
@@ -108,25 +108,11 @@ const OrganisationForm = ({ existing }: { existing: Organisation | undefined }) 
         </FieldRow>
       </FormSection>
       <FormSection title={t('sections.contact')}>
-        <AddressesEditor
-          value={values.addresses}
-          onChange={(next) => setField('addresses', next)}
+        <ContactEditors
+          values={values}
+          setField={setField}
           messageFor={messageFor}
-        />
-        <EmailsEditor
-          value={values.emails}
-          onChange={(next) => setField('emails', next)}
-          messageFor={messageFor}
-        />
-        <PhonesEditor
-          value={values.phones}
-          onChange={(next) => setField('phones', next)}
-          messageFor={messageFor}
-        />
-        <LinksEditor
-          value={values.links}
-          onChange={(next) => setField('links', next)}
-          messageFor={messageFor}
+          order={['addresses', 'emails', 'phones', 'links']}
         />
       </FormSection>
       <FormSection title={t('sections.classification')}>

@@ -1,4 +1,4 @@
-import { Chip, Paper, Stack, Typography } from '@mui/material';
+import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
@@ -11,6 +11,7 @@ import { DetailList } from '../common/DetailList';
 import { countryName, formatDate, formatTimestamp } from '../common/formatting';
 import { NotFound } from '../common/NotFound';
 import { PageHeader } from '../common/PageHeader';
+import { RecordTitle } from '../common/RecordTitle';
 import { PassiveBanner, RecordActions } from '../common/RecordActions';
 import { useCategoryLabel } from '../common/useCategoryOptions';
 
@@ -25,19 +26,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }} data-testid="person-detail">
       <PageHeader
-        title={
-          <>
-            {name}{' '}
-            {isPassive ? (
-              <Chip
-                label={t('status.passive')}
-                size="small"
-                color="warning"
-                sx={{ verticalAlign: 'middle' }}
-              />
-            ) : null}
-          </>
-        }
+        title={<RecordTitle name={name} status={person.status} />}
         subtitle={person.title}
         actions={
           <RecordActions

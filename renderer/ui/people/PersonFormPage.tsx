@@ -7,7 +7,7 @@ import { navigate } from '../../app/useHashRoute';
 import { savePerson } from '../../state/registerActions';
 import { CategoryField } from '../common/CategoryField';
 import { CountryField } from '../common/CountryField';
-import { AddressesEditor, EmailsEditor, LinksEditor, PhonesEditor } from '../common/EntryListEditor';
+import { ContactEditors } from '../common/ContactEditors';
 import { FieldRow, FormSection } from '../common/FormSection';
 import { NotFound } from '../common/NotFound';
 import { RecordFormFrame } from '../common/RecordFormFrame';
@@ -109,25 +109,11 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
         </FieldRow>
       </FormSection>
       <FormSection title={t('sections.contact')}>
-        <EmailsEditor
-          value={values.emails}
-          onChange={(next) => setField('emails', next)}
+        <ContactEditors
+          values={values}
+          setField={setField}
           messageFor={messageFor}
-        />
-        <PhonesEditor
-          value={values.phones}
-          onChange={(next) => setField('phones', next)}
-          messageFor={messageFor}
-        />
-        <AddressesEditor
-          value={values.addresses}
-          onChange={(next) => setField('addresses', next)}
-          messageFor={messageFor}
-        />
-        <LinksEditor
-          value={values.links}
-          onChange={(next) => setField('links', next)}
-          messageFor={messageFor}
+          order={['emails', 'phones', 'addresses', 'links']}
         />
         <FieldRow>
           <TextField
