@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions, previewUrl } from './helpers/chromiumLaunch';
+import { chromiumLaunchOptions, previewPort, previewUrl } from './helpers/chromiumLaunch';
 
 // Debian's Chromium: Playwright's own browser download is not reachable from CI machines.
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: 'npx vite preview --config vite.config.ts --port 4179 --strictPort',
+    command: `npx vite preview --config vite.config.ts --port ${previewPort} --strictPort`,
     cwd: '..',
     url: previewUrl,
     reuseExistingServer: false,

@@ -1,3 +1,5 @@
+import type { Widen } from './featureTexts';
+
 /**
  * English UI texts: the source of the key structure. fi.ts and sv.ts are typed
  * against it, so a missing key fails the typecheck, and a unit test and the e2e
@@ -315,5 +317,4 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Texts = Widen<typeof en>;

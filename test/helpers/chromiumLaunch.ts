@@ -10,4 +10,6 @@ export const chromiumLaunchOptions = {
   ],
 };
 
-export const previewUrl = 'http://127.0.0.1:4179/';
+/** KONTAKT_E2E_PORT lets two checkouts run their e2e suites side by side. */
+export const previewPort = Number(process.env.KONTAKT_E2E_PORT ?? 4179);
+export const previewUrl = `http://127.0.0.1:${previewPort}/`;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../shared/i18n/en';
-import { fi } from '../../../shared/i18n/fi';
-import { sv } from '../../../shared/i18n/sv';
+import { resources } from '../../../shared/i18n/resources';
 
 type Leaf = { path: string; value: unknown };
 
@@ -17,8 +15,9 @@ const textsByPath = (texts: unknown): Map<string, unknown> =>
 const placeholdersOf = (text: string): string[] =>
   [...new Set([...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((match) => match[1]))].sort();
 
-const enTexts = textsByPath(en);
-const translations = { fi: textsByPath(fi), sv: textsByPath(sv) };
+// All texts as i18next sees them: the core files, validation texts and every feature module.
+const enTexts = textsByPath(resources.en.translation);
+const translations = { fi: textsByPath(resources.fi.translation), sv: textsByPath(resources.sv.translation) };
 
 // Texts that are rightly the same as in English: names, symbols and words both languages share.
 const sameAsEnglishEverywhere = [

@@ -1,0 +1,8 @@
+import { spreadsheetTexts } from './spreadsheetTexts';
+import { syncTexts } from './syncTexts';
+
+/** Feature texts by i18next key prefix: `t('sync.title')` reads syncTexts. */
+export const featureTexts = {
+  sync: syncTexts,
+  spreadsheet: spreadsheetTexts,
+} as const;
