@@ -64,7 +64,12 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
     try {
       const key = await importDataKey(rawKey);
       database = await openRegisterDatabase(registerId, key);
-      const store = await createRegisterStore(database);
+      // Records keep loading after unlock; damage found then must close the register just the same.
+      const store = await createRegisterStore(database, (error) => {
+        const current = state;
+        if (current.phase !== 'unlocked' || current.store !== store) return;
+        void store.close().finally(() => setState(failureState(error)));
+      });
       if (isNew) await updateSettings(store, {});
       setState({ phase: 'unlocked', store, registerId });
     } catch (error) {

@@ -1,4 +1,10 @@
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import {
+  createRxDatabase,
+  type RxCollection,
+  type RxDatabase,
+  type RxJsonSchema,
+  type RxStorage,
+} from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
@@ -55,10 +61,15 @@ export const plaintextFieldsFor = (collectionName: string): readonly string[] =>
 };
 
 /** Opens (or creates) the register's RxDB database behind the encryption wrapper. */
-export const openRegisterDatabase = async (registerId: string, key: CryptoKey): Promise<RegisterDatabase> => {
+export const openRegisterDatabase = async (
+  registerId: string,
+  key: CryptoKey,
+  // Tests pass RxDB's memory storage; the app always stores in IndexedDB through Dexie.
+  baseStorage: RxStorage<unknown, unknown> = getRxStorageDexie() as RxStorage<unknown, unknown>,
+): Promise<RegisterDatabase> => {
   const database = await createRxDatabase<RegisterCollections>({
     name: databaseNameFor(registerId),
-    storage: wrapEncryptedStorage({ storage: getRxStorageDexie(), key, plaintextFields: plaintextFieldsFor }),
+    storage: wrapEncryptedStorage({ storage: baseStorage, key, plaintextFields: plaintextFieldsFor }),
     multiInstance: true,
     eventReduce: true,
     closeDuplicates: true,

@@ -3,6 +3,7 @@ import type { Affiliation, Organisation, Person, RegisterSettings } from '../../
 import { defaultRegisterSettings, registerSettingsId } from '../../shared/model';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/searchIndex';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
+import { readInChunks } from './readInChunks';
 
 /**
  * The decrypted register held in memory after unlock: maps of records, search
@@ -16,6 +17,7 @@ export type RegisterStore = {
   organisations: ReadonlyMap<string, Organisation>;
   affiliations: ReadonlyMap<string, Affiliation>;
   settings: () => RegisterSettings;
+  loading: () => LoadProgress;
   peopleIndex: SearchIndex;
   organisationsIndex: SearchIndex;
   version: () => number;
@@ -50,9 +52,17 @@ const stripMeta = <T>(data: T): T => {
   return rest as T;
 };
 
+/** How far the background load after unlock has come; lists show partial results until it completes. */
+export type LoadProgress = { loaded: number; total: number; isComplete: boolean };
+
+const firstChunk = 500;
+const laterChunk = 5_000;
+// During the background load, lists re-sort at most this often rather than once per chunk.
+const loadingNotifyInterval = 250;
+
 export const createRegisterStore = async (
   database: RegisterDatabase,
-  onProgress?: (loaded: number) => void,
+  onLoadError: (error: unknown) => void,
 ): Promise<RegisterStore> => {
   const people = new Map<string, Person>();
   const organisations = new Map<string, Organisation>();
@@ -61,7 +71,11 @@ export const createRegisterStore = async (
   const organisationsIndex = createSearchIndex();
   let settings = defaultRegisterSettings(Date.now());
   let version = 0;
+  let isClosed = false;
+  let progress: LoadProgress = { loaded: 0, total: 0, isComplete: false };
   const listeners = new Set<() => void>();
+  // Records a change event has written or removed; the background load must not overwrite them with older data.
+  const touchedDuringLoad = new Set<string>();
 
   let notifyScheduled = false;
   const notify = () => {
@@ -84,29 +98,19 @@ export const createRegisterStore = async (
     organisationsIndex.upsert(organisation.id, organisationSearchParts(organisation));
   };
 
-  const [peopleDocs, organisationDocs, affiliationDocs, settingsDoc] = await Promise.all([
-    database.people.find().exec(),
-    database.organisations.find().exec(),
-    database.affiliations.find().exec(),
-    database.settings.findOne(registerSettingsId).exec(),
-  ]);
-  peopleDocs.forEach((doc) => putPerson(stripMeta(doc.toJSON() as Person)));
-  onProgress?.(peopleDocs.length);
-  organisationDocs.forEach((doc) => putOrganisation(stripMeta(doc.toJSON() as Organisation)));
-  affiliationDocs.forEach((doc) => affiliations.set(doc.id, stripMeta(doc.toJSON() as Affiliation)));
-  if (settingsDoc) settings = { ...settings, ...stripMeta(settingsDoc.toJSON() as RegisterSettings) };
-
   const follow = <T extends { id: string }>(
     collection: { $: { subscribe: (next: (event: ChangeEvent<T>) => void) => Subscription } },
     put: (record: T) => void,
     remove: (id: string) => void,
   ) =>
     collection.$.subscribe((event) => {
+      if (!progress.isComplete) touchedDuringLoad.add(event.documentId);
       if (event.operation === 'DELETE') remove(event.documentId);
       else put(stripMeta(event.documentData));
       notify();
     });
 
+  // Subscribe before reading, so no change between the read and the subscription is missed.
   const subscriptions = [
     follow<Person>(database.people as never, putPerson, (id) => {
       people.delete(id);
@@ -130,12 +134,70 @@ export const createRegisterStore = async (
     ),
   ];
 
+  const isCancelled = () => isClosed;
+  let lastLoadingNotify = 0;
+  const loadInto =
+    <T extends { id: string }>(put: (record: T) => void) =>
+    async (documents: T[]) => {
+      for (const document of documents) if (!touchedDuringLoad.has(document.id)) put(stripMeta(document));
+      progress = { ...progress, loaded: progress.loaded + documents.length };
+      if (performance.now() - lastLoadingNotify >= loadingNotifyInterval) {
+        lastLoadingNotify = performance.now();
+        notify();
+      }
+      // Yield to the UI between chunks so typing and scrolling stay smooth while loading.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+
+  const [settingsDoc, ...counts] = await Promise.all([
+    database.settings.findOne(registerSettingsId).exec(),
+    database.people.count().exec(),
+    database.organisations.count().exec(),
+    database.affiliations.count().exec(),
+  ]);
+  if (settingsDoc) settings = { ...settings, ...stripMeta(settingsDoc.toJSON() as RegisterSettings) };
+  progress = { loaded: 0, total: counts.reduce((sum, count) => sum + count, 0), isComplete: false };
+
+  // The first page of people is read before unlock completes; everything else loads behind it.
+  const firstPeople = await readInChunks(
+    database.people,
+    { chunkSize: firstChunk, maxChunks: 1 },
+    loadInto<Person>(putPerson),
+    isCancelled,
+  );
+
+  const backgroundLoad = async () => {
+    const all = { chunkSize: laterChunk };
+    await readInChunks(database.organisations, all, loadInto(putOrganisation), isCancelled);
+    await readInChunks(
+      database.affiliations,
+      all,
+      loadInto<Affiliation>((affiliation) => affiliations.set(affiliation.id, affiliation)),
+      isCancelled,
+    );
+    if (!firstPeople.isDone)
+      await readInChunks(
+        database.people,
+        { ...all, afterId: firstPeople.lastId },
+        loadInto<Person>(putPerson),
+        isCancelled,
+      );
+    if (isClosed) return;
+    progress = { ...progress, loaded: progress.total, isComplete: true };
+    touchedDuringLoad.clear();
+    notify();
+  };
+  void backgroundLoad().catch((error: unknown) => {
+    if (!isClosed) onLoadError(error);
+  });
+
   return {
     database,
     people,
     organisations,
     affiliations,
     settings: () => settings,
+    loading: () => progress,
     peopleIndex,
     organisationsIndex,
     version: () => version,
@@ -144,6 +206,7 @@ export const createRegisterStore = async (
       return () => listeners.delete(listener);
     },
     close: async () => {
+      isClosed = true;
       subscriptions.forEach((subscription) => subscription.unsubscribe());
       listeners.clear();
       people.clear();

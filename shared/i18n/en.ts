@@ -73,6 +73,8 @@ export const en = {
     lockedIdle: 'The register was locked because it was not used for a while.',
   },
   list: {
+    loadingRegister:
+      'Opening the register: {{loaded}} of {{total}} records loaded. Lists and search are incomplete until then.',
     searchPeople: 'Search by name, e-mail or phone',
     searchOrganisations: 'Search by name, business ID, e-mail or phone',
     status: 'Status',

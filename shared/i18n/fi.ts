@@ -70,6 +70,8 @@ export const fi: Texts = {
     lockedIdle: 'Rekisteri lukittiin, koska sitä ei ollut käytetty vähään aikaan.',
   },
   list: {
+    loadingRegister:
+      'Rekisteriä avataan: {{loaded}} / {{total}} tietuetta ladattu. Luettelot ja haku ovat siihen asti vajaita.',
     searchPeople: 'Hae nimellä, sähköpostilla tai puhelinnumerolla',
     searchOrganisations: 'Hae nimellä, Y-tunnuksella, sähköpostilla tai puhelinnumerolla',
     status: 'Tila',

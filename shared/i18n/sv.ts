@@ -71,6 +71,8 @@ export const sv: Texts = {
     lockedIdle: 'Registret låstes eftersom det inte hade använts på en stund.',
   },
   list: {
+    loadingRegister:
+      'Registret öppnas: {{loaded}} av {{total}} poster inlästa. Listor och sökning är ofullständiga tills dess.',
     searchPeople: 'Sök på namn, e-post eller telefon',
     searchOrganisations: 'Sök på namn, FO-nummer, e-post eller telefon',
     status: 'Status',

@@ -35,6 +35,7 @@ import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { RegisterLoadingBar } from './RegisterLoadingBar';
 import { useIdleLock } from './useIdleLock';
 import { useShortcuts } from './useShortcuts';
 
@@ -186,6 +187,7 @@ export const AppShell = () => {
         sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}
       >
         <Toolbar variant="dense" />
+        <RegisterLoadingBar />
         <Box
           sx={{
             flex: 1,

@@ -1,0 +1,193 @@
+/**
+ * Runs inside Chromium, on the same origin as the built app, so the register it
+ * seeds is the one the app then unlocks. Bundled by esbuild in foundationBench.ts.
+ */
+import Dexie from 'dexie';
+import { createRxDatabase, type RxJsonSchema } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
+import { personDefinition, plaintextFieldsOf, toRxJsonSchema, type Person } from '../../../shared/model';
+import { createSearchIndex } from '../../../shared/search/searchIndex';
+import { createKeyEnvelope, importDataKey, wrapEncryptedStorage } from '../../../renderer/db/crypto';
+import { openRegisterDatabase } from '../../../renderer/db/openRegisterDatabase';
+import { createRegisterEntry } from '../../../renderer/db/registerDirectory';
+import { personSearchParts } from '../../../renderer/state/registerStore';
+import { sortRows, type PersonRow } from '../../../renderer/state/listRows';
+import { personDisplayName, personSortName } from '../../../renderer/state/recordLabels';
+import { sortKey } from '../../../shared/search/sortKey';
+import { syntheticPeople } from '../../helpers/syntheticPeople';
+
+type Timing = { insertMs: number; readMs: number; count: number };
+
+const personSchema = toRxJsonSchema(personDefinition) as RxJsonSchema<Person>;
+const encryptedFields = Object.keys(personSchema.properties).filter(
+  (field) => !plaintextFieldsOf(personDefinition).includes(field),
+);
+
+const time = async (work: () => Promise<unknown>): Promise<number> => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+
+const uniqueName = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+const benchRawDexie = async (people: Person[]): Promise<Timing> => {
+  const dexie = new Dexie(uniqueName('bench-raw'));
+  dexie.version(1).stores({ people: 'id, [status+updatedAt]' });
+  const insertMs = await time(() => dexie.table('people').bulkPut(people));
+  let count = 0;
+  const readMs = await time(async () => {
+    count = (await dexie.table('people').toArray()).length;
+  });
+  dexie.close();
+  await Dexie.delete(dexie.name);
+  return { insertMs, readMs, count };
+};
+
+type StorageChoice = 'plain' | 'cryptoJs' | 'kontakt';
+
+const benchRxdb = async (people: Person[], choice: StorageChoice): Promise<Timing> => {
+  const key =
+    choice === 'kontakt'
+      ? await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+      : null;
+  const storage =
+    choice === 'plain'
+      ? getRxStorageDexie()
+      : choice === 'cryptoJs'
+        ? wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageDexie() })
+        : wrapEncryptedStorage({
+            storage: getRxStorageDexie(),
+            key: key!,
+            plaintextFields: (collection) =>
+              collection === 'people' ? plaintextFieldsOf(personDefinition) : [],
+          });
+  const database = await createRxDatabase({
+    name: uniqueName(`bench-${choice.toLowerCase()}`),
+    storage,
+    password: choice === 'cryptoJs' ? 'bench-password-1234' : undefined,
+    multiInstance: false,
+  });
+  const schema = choice === 'cryptoJs' ? { ...personSchema, encrypted: encryptedFields } : personSchema;
+  await database.addCollections({ people: { schema } });
+  const insertMs = await time(() => database.people.bulkInsert(people));
+  let count = 0;
+  const readMs = await time(async () => {
+    count = (await database.people.find().exec()).length;
+  });
+  await database.remove();
+  return { insertMs, readMs, count };
+};
+
+/** The four stores of issue #2 item 7, each on a fresh IndexedDB database. */
+const runStorageBench = async (count: number) => {
+  const people = syntheticPeople(count, 7);
+  return {
+    rawDexie: await benchRawDexie(people),
+    rxdbPlain: await benchRxdb(people, 'plain'),
+    rxdbCryptoJs: await benchRxdb(people, 'cryptoJs'),
+    kontakt: await benchRxdb(people, 'kontakt'),
+  };
+};
+
+const percentile = (values: number[], fraction: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+};
+
+// Typed letter by letter, as a user searches: every prefix is a query the list must answer.
+const typedQueries = [
+  'mäkinen',
+  'makinen',
+  'virt',
+  'aino laine',
+  'sjöberg',
+  '040 100',
+  'example.fi',
+  'åberg',
+  'koordinaattori',
+  'hannele.bj',
+].flatMap((word) => Array.from({ length: word.length }, (_, index) => word.slice(0, index + 1)));
+
+/** Search over `count` people: the index lookup alone, and lookup + rows + sort as the list does it. */
+const runSearchBench = async (count: number) => {
+  const people = syntheticPeople(count, 11);
+  const index = createSearchIndex();
+  const buildMs = await time(async () => {
+    for (const person of people) index.upsert(person.id, personSearchParts(person));
+    index.search('warm-up');
+  });
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const rowOf = (person: Person): PersonRow => ({
+    id: person.id,
+    name: personDisplayName(person),
+    organisation: '',
+    email: person.emails[0]?.address ?? '',
+    phone: person.phones[0]?.number ?? '',
+    categories: person.categories,
+    status: person.status,
+    updatedAt: person.updatedAt,
+    keys: { name: sortKey(personSortName(person)), organisation: '', email: person.emails[0]?.address ?? '' },
+  });
+  const rows = new Map(people.map((person) => [person.id, rowOf(person)]));
+  const lookupMs: number[] = [];
+  const listMs: number[] = [];
+  const naiveMs: number[] = [];
+  for (const query of typedQueries) {
+    let started = performance.now();
+    const ids = index.search(query);
+    lookupMs.push(performance.now() - started);
+    started = performance.now();
+    const matched = index.search(query).flatMap((id) => (byId.has(id) ? [rows.get(id)!] : []));
+    sortRows(matched, 'name', 'asc');
+    listMs.push(performance.now() - started);
+    // Baseline: what a per-record scan over the same folded haystacks costs.
+    started = performance.now();
+    const folded = query.toLowerCase();
+    let hits = 0;
+    for (const person of people)
+      if (personSearchParts(person).some((part) => part.toLowerCase().includes(folded))) hits += 1;
+    naiveMs.push(performance.now() - started);
+    if (ids.length < 0 || hits < 0) throw new Error('unreachable');
+  }
+  return {
+    count,
+    queries: typedQueries.length,
+    buildMs,
+    lookupP95: percentile(lookupMs, 0.95),
+    listP95: percentile(listMs, 0.95),
+    naiveP95: percentile(naiveMs, 0.95),
+  };
+};
+
+/** Creates the app's register (envelope in localStorage) and fills it with `count` people. */
+const seedRegister = async (passphrase: string, count: number, onProgress: (done: number) => void) => {
+  const { envelope, rawDataKey } = await createKeyEnvelope(passphrase);
+  const registerId = crypto.randomUUID();
+  createRegisterEntry({ registerId, envelope });
+  const database = await openRegisterDatabase(registerId, await importDataKey(rawDataKey));
+  const people = syntheticPeople(count, 3);
+  for (let start = 0; start < people.length; start += 5_000) {
+    await database.people.bulkInsert(people.slice(start, start + 5_000));
+    onProgress(Math.min(count, start + 5_000));
+  }
+  await database.close();
+  return registerId;
+};
+
+declare global {
+  var kontaktBench: {
+    runStorageBench: typeof runStorageBench;
+    runSearchBench: typeof runSearchBench;
+    seedRegister: (passphrase: string, count: number) => Promise<string>;
+  };
+}
+
+globalThis.kontaktBench = {
+  runStorageBench,
+  runSearchBench,
+  seedRegister: (passphrase, count) =>
+    seedRegister(passphrase, count, (done) => console.log(`seeded ${done}`)),
+};
+document.title = 'bench-ready';
