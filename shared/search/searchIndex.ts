@@ -50,30 +50,19 @@ export const createSearchIndex = (): SearchIndex => {
   let combined: string | null = null;
   let offsets: number[] = [];
   let ids: string[] = [];
+  let haystackList: string[] = [];
 
   const rebuild = () => {
     ids = [...haystacks.keys()];
-    offsets = new Array<number>(ids.length);
+    haystackList = ids.map((id) => haystacks.get(id)!);
+    offsets = new Array<number>(ids.length + 1);
     let position = 0;
-    const pieces: string[] = [];
-    ids.forEach((id, index) => {
-      const haystack = haystacks.get(id)!;
+    haystackList.forEach((haystack, index) => {
       offsets[index] = position;
-      pieces.push(haystack);
       position += haystack.length + 1;
     });
-    combined = pieces.join(separator);
-  };
-
-  const recordAt = (position: number): number => {
-    let low = 0;
-    let high = offsets.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (offsets[middle]! <= position) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    offsets[ids.length] = position;
+    combined = haystackList.join(separator);
   };
 
   return {
@@ -94,15 +83,17 @@ export const createSearchIndex = (): SearchIndex => {
       const [first, ...rest] = tokens as [string, ...string[]];
       const found: string[] = [];
       let from = 0;
+      let index = 0;
       while (found.length < limit) {
         const hit = text.indexOf(first, from);
         if (hit < 0) break;
-        const index = recordAt(hit);
-        const id = ids[index]!;
-        const haystack = haystacks.get(id)!;
-        if (rest.every((token) => haystack.includes(token))) found.push(id);
+        // Hits only move forward, so walking the offsets costs at most one pass per query in total.
+        while (offsets[index + 1]! <= hit) index += 1;
+        if (rest.length === 0 || rest.every((token) => haystackList[index]!.includes(token)))
+          found.push(ids[index]!);
         // Continue after this record so one record is reported once.
-        from = offsets[index]! + haystack.length + 1;
+        from = offsets[index + 1]!;
+        index += 1;
       }
       return found;
     },

@@ -8,6 +8,8 @@ import { startBenchServer } from './benchServer';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const storageCount = Number(process.env.KONTAKT_BENCH_STORAGE_COUNT ?? 50_000);
 const registerCount = Number(process.env.KONTAKT_BENCH_REGISTER_COUNT ?? 100_000);
+// The crypto-js plugin needs about ten minutes for 50 000 records here; skip it while iterating.
+const isCryptoJsIncluded = process.env.KONTAKT_BENCH_SKIP_CRYPTOJS !== '1';
 const passphrase = 'bench passphrase for a large register';
 
 const openBenchPage = async (browser: Browser, url: string): Promise<Page> => {
@@ -33,7 +35,10 @@ const ratioRow = (
 });
 
 const storageSection = async (page: Page): Promise<BenchSection> => {
-  const result = await page.evaluate((count) => globalThis.kontaktBench.runStorageBench(count), storageCount);
+  const result = await page.evaluate(
+    ({ count, isIncluded }) => globalThis.kontaktBench.runStorageBench(count, isIncluded),
+    { count: storageCount, isIncluded: isCryptoJsIncluded },
+  );
   const plain = result.rxdbPlain;
   const rows: BenchRow[] = [];
   for (const [label, timing] of [
@@ -42,6 +47,7 @@ const storageSection = async (page: Page): Promise<BenchSection> => {
     ['RxDB + crypto-js plugin', result.rxdbCryptoJs],
     ['Kontakt store (AES-GCM wrapper)', result.kontakt],
   ] as const) {
+    if (timing === null) continue;
     if (timing.count !== storageCount)
       throw new Error(`${label} read ${timing.count} of ${storageCount} records.`);
     const limit = label.startsWith('Kontakt') ? 1.3 : undefined;
@@ -58,22 +64,27 @@ const searchSection = async (page: Page): Promise<BenchSection> => {
     rows: [
       { name: 'index build after unlock', value: result.buildMs, unit: 'ms' },
       {
+        name: 'sort all rows by name (once per change, not per keystroke)',
+        value: result.sortMs,
+        unit: 'ms',
+      },
+      {
         name: 'index lookup p95',
         value: result.lookupP95,
         unit: 'ms',
-        baseline: 'per-record scan p95',
+        baseline: 'scan + sort p95',
         ratio: result.lookupP95 / result.naiveP95,
       },
       {
-        name: 'lookup + rows + sort by name p95',
+        name: 'keystroke: lookup + filter of the sorted list, p95',
         value: result.listP95,
         unit: 'ms',
-        baseline: 'per-record scan p95',
+        baseline: 'scan + sort p95',
         ratio: result.listP95 / result.naiveP95,
         target: '≤ 16 ms',
         isMet: result.listP95 <= 16,
       },
-      { name: 'per-record scan p95 (baseline)', value: result.naiveP95, unit: 'ms' },
+      { name: 'per-record scan + sort p95 (baseline)', value: result.naiveP95, unit: 'ms' },
     ],
   };
 };
@@ -99,6 +110,9 @@ const measureUnlock = async (browser: Browser, url: string, count: number): Prom
   await page.getByTestId('nav-people').waitFor({ timeout: 120_000 });
   if (count > 0) await page.getByTestId('table-row').first().waitFor({ timeout: 120_000 });
   const firstPageMs = Date.now() - started;
+  const screenshotDirectory = process.env.KONTAKT_BENCH_SCREENSHOTS;
+  if (screenshotDirectory && count > 0)
+    await page.screenshot({ path: path.join(screenshotDirectory, `unlock-${count}-first-page.png`) });
   // While records still load in the background the shell shows a progress bar; its end means all are searchable.
   await page.getByTestId('register-loading').waitFor({ state: 'detached', timeout: 300_000 });
   const fullyLoadedMs = Date.now() - started;

@@ -23,6 +23,8 @@ import type {
   RxStorageQueryResult,
   RxStorageWriteError,
 } from 'rxdb';
+import Dexie, { type Table } from 'dexie';
+import { normalizeMangoQuery, prepareQuery } from 'rxdb';
 import { RegisterCorruptedError } from './cryptoErrors';
 import {
   assertQueryUsesPlaintextFields,
@@ -35,6 +37,7 @@ type Doc = RxDocumentData<Record<string, unknown>>;
 type StoredDoc = Doc & { [encryptedFieldName]: string };
 type AnyInstance = RxStorageInstance<Record<string, unknown>, unknown, unknown>;
 type ChangeEvent = RxStorageChangeEvent<Doc>;
+type DexieInternals = { dexieTable?: Table; booleanIndexes?: string[] };
 
 /**
  * Storage instance that keeps the primary key, RxDB bookkeeping and the configured plaintext fields as they
@@ -141,6 +144,47 @@ export class EncryptedStorageInstance<
     const result = await this.inner.query(preparedQuery as unknown as PreparedQuery<Record<string, unknown>>);
     const documents = await this.fromStorageAll(result.documents);
     return { documents: documents as unknown as RxDocumentData<RxDocType>[] };
+  }
+
+  /**
+   * Live documents after `afterId` in primary-key order, at most `limit`: the bulk read behind
+   * unlock. RxDB's Dexie query walks an IndexedDB cursor, one round trip to Chromium's browser
+   * process per document; on Dexie this reads the same index range with one getAll instead
+   * (docs/PERFORMANCE.md). It relies on RxDB 17's Dexie layout — a compound index
+   * [_deleted+<primary key>] with `_deleted` stored as '0'/'1' — and checks for it; any other
+   * storage (the memory storage of unit tests) gets the equivalent RxDB query.
+   */
+  async readLiveChunk(afterId: string | null, limit: number): Promise<RxDocumentData<RxDocType>[]> {
+    const primaryPath = this.layout.primaryPath;
+    const internals = (await (this.inner as { internals?: unknown }).internals) as DexieInternals | undefined;
+    const indexName = `[_deleted+${primaryPath}]`;
+    const table = internals?.dexieTable;
+    const hasDexieLayout =
+      table !== undefined &&
+      internals?.booleanIndexes?.includes('_deleted') === true &&
+      table.schema.indexes.some((index) => index.name === indexName);
+    let stored: Doc[];
+    if (hasDexieLayout) {
+      const rows = await table
+        .where(indexName)
+        .between(['0', afterId ?? Dexie.minKey], ['0', Dexie.maxKey], afterId === null, true)
+        .limit(limit)
+        .toArray();
+      stored = rows.map((row) => ({ ...row, _deleted: false }) as Doc);
+    } else {
+      const schema = this.schema as unknown as RxJsonSchema<RxDocumentData<Record<string, unknown>>>;
+      const selector =
+        afterId === null
+          ? { _deleted: { $eq: false } }
+          : { _deleted: { $eq: false }, [primaryPath]: { $gt: afterId } };
+      const query = normalizeMangoQuery(schema, {
+        selector,
+        sort: [{ [primaryPath]: 'asc' }],
+        limit,
+      } as never);
+      stored = (await this.inner.query(prepareQuery(schema, query))).documents;
+    }
+    return (await this.fromStorageAll(stored)) as unknown as RxDocumentData<RxDocType>[];
   }
 
   async count(preparedQuery: PreparedQuery<RxDocType>): Promise<RxStorageCountResult> {

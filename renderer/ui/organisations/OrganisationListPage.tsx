@@ -3,7 +3,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
 import { navigate, routeToHash } from '../../app/useHashRoute';
-import { organisationRows, sortRows, type OrganisationRow } from '../../state/listRows';
+import {
+  filterSortedRows,
+  organisationRows,
+  sortRows,
+  unfiltered,
+  type OrganisationRow,
+} from '../../state/listRows';
 import { CategoryChips } from '../common/CategoryChips';
 import { formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
@@ -22,10 +28,14 @@ export const OrganisationListPage = () => {
   const categories = useCategoryOptions('organisation');
   const labelOf = useCategoryLabel('organisation');
   const version = store.version();
-  const rows = useMemo(
-    () => sortRows(organisationRows(store, filter), sort.key, sort.direction),
+  const sortedRows = useMemo(
+    () => sortRows(organisationRows(store, unfiltered), sort.key, sort.direction),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
-    [store, version, filter, sort],
+    [store, version, sort],
+  );
+  const rows = useMemo(
+    () => filterSortedRows(sortedRows, filter, store.organisationsIndex),
+    [sortedRows, filter, store],
   );
   const columns: TableColumn<OrganisationRow>[] = [
     {

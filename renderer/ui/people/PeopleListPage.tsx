@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
 import { navigate, routeToHash } from '../../app/useHashRoute';
-import { personRows, sortRows, type PersonRow } from '../../state/listRows';
+import { filterSortedRows, personRows, sortRows, unfiltered, type PersonRow } from '../../state/listRows';
 import { todayIso } from '../../state/registerActions';
 import { CategoryChips } from '../common/CategoryChips';
 import { formatPhone, formatTimestamp } from '../common/formatting';
@@ -23,10 +23,14 @@ export const PeopleListPage = () => {
   const categories = useCategoryOptions('person');
   const labelOf = useCategoryLabel('person');
   const version = store.version();
-  const rows = useMemo(
-    () => sortRows(personRows(store, filter, todayIso()), sort.key, sort.direction),
+  const sortedRows = useMemo(
+    () => sortRows(personRows(store, unfiltered, todayIso()), sort.key, sort.direction),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
-    [store, version, filter, sort],
+    [store, version, sort],
+  );
+  const rows = useMemo(
+    () => filterSortedRows(sortedRows, filter, store.peopleIndex),
+    [sortedRows, filter, store],
   );
   const columns: TableColumn<PersonRow>[] = [
     {
