@@ -125,17 +125,42 @@ export const sortRows = <Row extends { updatedAt: number; keys: Record<string, s
 /** Every record, for sorting once per change; a keystroke then only filters (filterSortedRows). */
 export const unfiltered: ListFilter = { query: '', status: 'all', category: '' };
 
+// Index ordinals of a sorted row array, per search-index generation: computed once per change, reused per keystroke.
+const rowOrdinalCache = new WeakMap<
+  readonly { id: string }[],
+  { generation: number; ordinals: Int32Array }
+>();
+
+const ordinalsOf = (rows: readonly { id: string }[], index: SearchIndex): Int32Array => {
+  const generation = index.generation();
+  const cached = rowOrdinalCache.get(rows);
+  if (cached?.generation === generation) return cached.ordinals;
+  const ordinals = Int32Array.from(rows, (row) => index.ordinalOf(row.id));
+  rowOrdinalCache.set(rows, { generation, ordinals });
+  return ordinals;
+};
+
 /**
- * Narrows rows that are already in display order to the filter and search query. One pass and
- * no sort per keystroke keeps a search over 100 000 people within a frame (docs/PERFORMANCE.md).
+ * Narrows rows that are already in display order to the filter and search query. One pass over
+ * a byte mask and no sort per keystroke keeps a search over 100 000 people within a frame
+ * (docs/PERFORMANCE.md).
  */
 export const filterSortedRows = <Row extends { id: string; status: RecordStatus; categories: string[] }>(
   sortedRows: readonly Row[],
   filter: ListFilter,
   index: SearchIndex,
 ): Row[] => {
-  const matches = filter.query.trim() === '' ? null : new Set(index.search(filter.query));
-  return sortedRows.filter((row) => (matches === null || matches.has(row.id)) && matchesFilter(row, filter));
+  const matches = index.searchOrdinals(filter.query);
+  if (matches === null) return sortedRows.filter((row) => matchesFilter(row, filter));
+  const mask = new Uint8Array(index.size());
+  for (const ordinal of matches) mask[ordinal] = 1;
+  const rowOrdinals = ordinalsOf(sortedRows, index);
+  const result: Row[] = [];
+  for (let position = 0; position < sortedRows.length; position += 1) {
+    const row = sortedRows[position]!;
+    if (mask[rowOrdinals[position]!] === 1 && matchesFilter(row, filter)) result.push(row);
+  }
+  return result;
 };
 
 export const personRows = (store: RegisterStore, filter: ListFilter, today: string): PersonRow[] => {

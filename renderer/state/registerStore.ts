@@ -58,7 +58,7 @@ export type LoadProgress = { loaded: number; total: number; isComplete: boolean 
 const firstChunk = 500;
 const laterChunk = 5_000;
 // During the background load, lists re-sort at most this often rather than once per chunk.
-const loadingNotifyInterval = 250;
+const loadingNotifyInterval = 1_000;
 
 export const createRegisterStore = async (
   database: RegisterDatabase,

@@ -4,10 +4,18 @@ import { foldText } from './foldText';
  * In-memory search over decrypted records, built after unlock. All haystacks
  * live in one string so a query token is found with the engine's native
  * indexOf (fast even for 100 000 records) instead of a per-record loop.
+ *
+ * Records are numbered (ordinals) each time the combined string is rebuilt;
+ * `generation` says which numbering is current, so callers may cache
+ * ordinals of their own rows and filter with a byte mask per keystroke.
  */
 export type SearchIndex = {
   has: (id: string) => boolean;
   search: (query: string, limit?: number) => string[];
+  /** Ordinals of matching records, or null when the query has no tokens (everything matches). */
+  searchOrdinals: (query: string) => Int32Array | null;
+  ordinalOf: (id: string) => number;
+  generation: () => number;
   upsert: (id: string, parts: readonly string[]) => void;
   remove: (id: string) => void;
   size: () => number;
@@ -45,16 +53,25 @@ export const toQueryTokens = (query: string): string[] => {
     .sort((a, b) => b.length - a.length);
 };
 
+/** True when every token of `previous` lies inside some token of `next`: then next's matches are a subset. */
+const isRefinementOf = (next: readonly string[], previous: readonly string[]): boolean =>
+  previous.length > 0 && previous.every((old) => next.some((token) => token.includes(old)));
+
 export const createSearchIndex = (): SearchIndex => {
   const haystacks = new Map<string, string>();
   let combined: string | null = null;
   let offsets: number[] = [];
   let ids: string[] = [];
   let haystackList: string[] = [];
+  let ordinals = new Map<string, number>();
+  let currentGeneration = 0;
+  // The last answer, so typing one more letter only re-checks what matched before.
+  let lastAnswer: { generation: number; tokens: string[]; ordinals: Int32Array } | null = null;
 
   const rebuild = () => {
     ids = [...haystacks.keys()];
     haystackList = ids.map((id) => haystacks.get(id)!);
+    ordinals = new Map(ids.map((id, index) => [id, index]));
     offsets = new Array<number>(ids.length + 1);
     let position = 0;
     haystackList.forEach((haystack, index) => {
@@ -63,11 +80,42 @@ export const createSearchIndex = (): SearchIndex => {
     });
     offsets[ids.length] = position;
     combined = haystackList.join(separator);
+    currentGeneration += 1;
+  };
+  const ensureBuilt = () => {
+    if (combined === null) rebuild();
+  };
+
+  const scan = (tokens: readonly string[], limit: number): number[] => {
+    const text = combined!;
+    const [first, ...rest] = tokens as [string, ...string[]];
+    const found: number[] = [];
+    let from = 0;
+    let index = 0;
+    while (found.length < limit) {
+      const hit = text.indexOf(first, from);
+      if (hit < 0) break;
+      // Hits only move forward, so walking the offsets costs at most one pass per query in total.
+      while (offsets[index + 1]! <= hit) index += 1;
+      if (rest.length === 0 || rest.every((token) => haystackList[index]!.includes(token))) found.push(index);
+      // Continue after this record so one record is reported once.
+      from = offsets[index + 1]!;
+      index += 1;
+    }
+    return found;
   };
 
   return {
     has: (id) => haystacks.has(id),
     size: () => haystacks.size,
+    generation: () => {
+      ensureBuilt();
+      return currentGeneration;
+    },
+    ordinalOf: (id) => {
+      ensureBuilt();
+      return ordinals.get(id) ?? -1;
+    },
     upsert: (id, parts) => {
       haystacks.set(id, toHaystack(parts));
       combined = null;
@@ -75,27 +123,27 @@ export const createSearchIndex = (): SearchIndex => {
     remove: (id) => {
       if (haystacks.delete(id)) combined = null;
     },
+    searchOrdinals: (query) => {
+      const tokens = toQueryTokens(query);
+      if (tokens.length === 0) return null;
+      ensureBuilt();
+      let answer: Int32Array;
+      if (lastAnswer?.generation === currentGeneration && isRefinementOf(tokens, lastAnswer.tokens)) {
+        const narrowed: number[] = [];
+        for (const ordinal of lastAnswer.ordinals)
+          if (tokens.every((token) => haystackList[ordinal]!.includes(token))) narrowed.push(ordinal);
+        answer = Int32Array.from(narrowed);
+      } else {
+        answer = Int32Array.from(scan(tokens, Number.POSITIVE_INFINITY));
+      }
+      lastAnswer = { generation: currentGeneration, tokens, ordinals: answer };
+      return answer;
+    },
     search: (query, limit = Number.POSITIVE_INFINITY) => {
       const tokens = toQueryTokens(query);
       if (tokens.length === 0) return [...haystacks.keys()];
-      if (combined === null) rebuild();
-      const text = combined!;
-      const [first, ...rest] = tokens as [string, ...string[]];
-      const found: string[] = [];
-      let from = 0;
-      let index = 0;
-      while (found.length < limit) {
-        const hit = text.indexOf(first, from);
-        if (hit < 0) break;
-        // Hits only move forward, so walking the offsets costs at most one pass per query in total.
-        while (offsets[index + 1]! <= hit) index += 1;
-        if (rest.length === 0 || rest.every((token) => haystackList[index]!.includes(token)))
-          found.push(ids[index]!);
-        // Continue after this record so one record is reported once.
-        from = offsets[index + 1]!;
-        index += 1;
-      }
-      return found;
+      ensureBuilt();
+      return scan(tokens, limit).map((index) => ids[index]!);
     },
   };
 };

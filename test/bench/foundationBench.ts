@@ -69,7 +69,7 @@ const searchSection = async (page: Page): Promise<BenchSection> => {
         unit: 'ms',
       },
       {
-        name: 'index lookup p95',
+        name: 'index lookup from scratch (no refinement), p95',
         value: result.lookupP95,
         unit: 'ms',
         baseline: 'scan + sort p95',

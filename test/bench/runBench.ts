@@ -1,4 +1,5 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchSection, BenchSuite } from './benchTypes';
@@ -33,7 +34,10 @@ const main = async () => {
     sections.push(...(await suite.run()));
     console.error(`${suite.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  const table = formatBenchTable(sections);
+  // Other work on the machine skews absolute times (ratios less so); the load average says how much.
+  const [load1, load5] = os.loadavg();
+  const machine = `${os.cpus().length} cores, load average ${load1!.toFixed(1)} (1 min) / ${load5!.toFixed(1)} (5 min) at the end, Node ${process.version}`;
+  const table = `Machine: ${machine}\n\n${formatBenchTable(sections)}`;
   console.log(table);
   await mkdir(path.dirname(resultFile), { recursive: true });
   await writeFile(resultFile, `${table}\n`);
