@@ -125,25 +125,29 @@ export const sortRows = <Row extends { updatedAt: number; keys: Record<string, s
 /** Every record, for sorting once per change; a keystroke then only filters (filterSortedRows). */
 export const unfiltered: ListFilter = { query: '', status: 'all', category: '' };
 
-// Index ordinals of a sorted row array, per search-index generation: computed once per change, reused per keystroke.
-const rowOrdinalCache = new WeakMap<
-  readonly { id: string }[],
-  { generation: number; ordinals: Int32Array }
->();
+// Per sorted row array and search-index generation: each row's index ordinal and each ordinal's
+// row position. Computed once per change to the register, reused by every keystroke.
+type RowNumbering = { generation: number; ordinals: Int32Array; positions: Int32Array };
+const rowNumberingCache = new WeakMap<readonly { id: string }[], RowNumbering>();
 
-const ordinalsOf = (rows: readonly { id: string }[], index: SearchIndex): Int32Array => {
+const numberingOf = (rows: readonly { id: string }[], index: SearchIndex): RowNumbering => {
   const generation = index.generation();
-  const cached = rowOrdinalCache.get(rows);
-  if (cached?.generation === generation) return cached.ordinals;
+  const cached = rowNumberingCache.get(rows);
+  if (cached?.generation === generation) return cached;
   const ordinals = Int32Array.from(rows, (row) => index.ordinalOf(row.id));
-  rowOrdinalCache.set(rows, { generation, ordinals });
-  return ordinals;
+  const positions = new Int32Array(index.size()).fill(-1);
+  ordinals.forEach((ordinal, position) => {
+    if (ordinal >= 0) positions[ordinal] = position;
+  });
+  const numbering = { generation, ordinals, positions };
+  rowNumberingCache.set(rows, numbering);
+  return numbering;
 };
 
 /**
- * Narrows rows that are already in display order to the filter and search query. One pass over
- * a byte mask and no sort per keystroke keeps a search over 100 000 people within a frame
- * (docs/PERFORMANCE.md).
+ * Narrows rows that are already in display order to the filter and search query, without sorting
+ * per keystroke: few matches are placed by their known positions, many by one pass over a byte
+ * mask. Keeps a search over 100 000 people near a frame (docs/PERFORMANCE.md).
  */
 export const filterSortedRows = <Row extends { id: string; status: RecordStatus; categories: string[] }>(
   sortedRows: readonly Row[],
@@ -152,13 +156,21 @@ export const filterSortedRows = <Row extends { id: string; status: RecordStatus;
 ): Row[] => {
   const matches = index.searchOrdinals(filter.query);
   if (matches === null) return sortedRows.filter((row) => matchesFilter(row, filter));
+  const numbering = numberingOf(sortedRows, index);
+  const result: Row[] = [];
+  if (matches.length * 8 < sortedRows.length) {
+    const positions = Int32Array.from(matches, (ordinal) => numbering.positions[ordinal] ?? -1).sort();
+    for (const position of positions) {
+      const row = sortedRows[position];
+      if (row && matchesFilter(row, filter)) result.push(row);
+    }
+    return result;
+  }
   const mask = new Uint8Array(index.size());
   for (const ordinal of matches) mask[ordinal] = 1;
-  const rowOrdinals = ordinalsOf(sortedRows, index);
-  const result: Row[] = [];
   for (let position = 0; position < sortedRows.length; position += 1) {
     const row = sortedRows[position]!;
-    if (mask[rowOrdinals[position]!] === 1 && matchesFilter(row, filter)) result.push(row);
+    if (mask[numbering.ordinals[position]!] === 1 && matchesFilter(row, filter)) result.push(row);
   }
   return result;
 };
