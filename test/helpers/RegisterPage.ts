@@ -64,9 +64,18 @@ export class RegisterPage {
   async fillPerson(person: Partial<PersonInput>) {
     if (person.firstNames !== undefined) await this.page.fill('input[name=firstNames]', person.firstNames);
     if (person.lastName !== undefined) await this.page.fill('input[name=lastName]', person.lastName);
-    if (person.email !== undefined) await this.page.fill('input[name="emails.0.address"]', person.email);
-    if (person.phone !== undefined) await this.page.fill('input[name="phones.0.number"]', person.phone);
+    if (person.email !== undefined) await this.fillFirstEntry('emails', 'address', person.email);
+    if (person.phone !== undefined) await this.fillFirstEntry('phones', 'number', person.phone);
     if (person.notes !== undefined) await this.page.fill('textarea[name=notes]', person.notes);
+  }
+
+  /** A saved record keeps no blank contact rows, so editing may first need the editor's add button. */
+  private async fillFirstEntry(list: 'emails' | 'phones', field: string, value: string) {
+    const input = this.page.locator(`input[name="${list}.0.${field}"]`);
+    if ((await input.count()) === 0) {
+      await this.page.getByTestId(`${list}-editor`).getByRole('button').last().click();
+    }
+    await input.fill(value);
   }
 
   async addPerson(person: PersonInput) {
