@@ -21,9 +21,9 @@ export class SettingsPage {
     await this.page.getByRole('listbox').getByRole('option').nth(position).click();
   }
 
-  async chooseAutoLock(optionName: string | RegExp) {
+  async chooseAutoLock(optionName: string) {
     await this.page.getByTestId('settings-autolock').click();
-    await this.page.getByRole('listbox').getByRole('option', { name: optionName }).click();
+    await this.page.getByRole('listbox').getByRole('option', { name: optionName, exact: true }).click();
     await expect(this.page.getByRole('listbox')).toBeHidden();
   }
 

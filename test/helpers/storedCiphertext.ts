@@ -73,3 +73,42 @@ export const revertTamper = (page: Page, tamper: Tamper): Promise<void> =>
   }, tamper);
 
 export const readEnvelope = (page: Page) => page.evaluate(() => localStorage.getItem('kontakt.register'));
+
+/**
+ * Every record of every database of the register, as stored, keyed by database, store and key. Two equal
+ * snapshots prove nothing was written in between.
+ */
+export const snapshotStoredRegister = (page: Page): Promise<Record<string, string>> =>
+  page.evaluate(async () => {
+    const snapshot: Record<string, string> = {};
+    const names = (await indexedDB.databases())
+      .map((info) => info.name ?? '')
+      .filter((name) => name.includes('kontakt-'));
+    for (const name of names.sort()) {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      try {
+        for (const store of [...database.objectStoreNames]) {
+          const objectStore = database.transaction(store, 'readonly').objectStore(store);
+          const [keys, values] = await Promise.all(
+            [objectStore.getAllKeys(), objectStore.getAll()].map(
+              (r) =>
+                new Promise<unknown[]>((resolve, reject) => {
+                  r.onsuccess = () => resolve(r.result as unknown[]);
+                  r.onerror = () => reject(r.error);
+                }),
+            ),
+          );
+          keys!.forEach((key, index) => {
+            snapshot[`${name}/${store}/${JSON.stringify(key)}`] = JSON.stringify(values![index]);
+          });
+        }
+      } finally {
+        database.close();
+      }
+    }
+    return snapshot;
+  });
