@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Where a tampered document lives, and its original `enc` value, so a test can put it back. */
-export type Tamper = { database: string; store: string; key: IDBValidKey; original: string };
+export type Tamper = { database: string; store: string; key: string; original: string };
 
 /**
  * Flips one character inside the first stored ciphertext of a collection directly in IndexedDB, as an
@@ -39,7 +39,8 @@ export const tamperStoredCiphertext = (page: Page, collection: string): Promise<
             const target = objectStore.keyPath === null ? key : undefined;
             await request(objectStore.put({ ...document, enc: flipped }, target));
             await new Promise<void>((resolve) => (transaction.oncomplete = () => resolve()));
-            return { database: name, store, key, original: enc };
+            // RxDB's primary keys are strings.
+            return { database: name, store, key: key as string, original: enc };
           }
         }
       } finally {
