@@ -28,6 +28,41 @@ test('an edited person keeps the change after reload and is found by the new nam
   await expect(page.getByTestId('no-matches')).toBeVisible();
 });
 
+test('an invalid value in an edit is refused at the field and the stored person stays as it was', async ({
+  page,
+}) => {
+  const app = new RegisterPage(page);
+  const detail = new RecordDetailPage(page);
+  await app.addPerson({ firstNames: 'Liisa', lastName: 'Virtanen', email: 'liisa@example.fi' });
+  await detail.edit();
+  await app.fillPerson({ lastName: 'Korhonen', email: 'liisa at example' });
+  await app.save();
+  const email = page.locator('input[name="emails.0.address"]');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Check the highlighted fields.')).toBeVisible();
+  await expect(email).toBeFocused();
+
+  await app.reloadAndUnlock(passphrase);
+  await app.searchPeople('virtanen');
+  await expect(app.rows()).toHaveCount(1);
+  await expect(app.rows().first()).toContainText('liisa@example.fi');
+  await app.searchPeople('korhonen');
+  await expect(page.getByTestId('no-matches')).toBeVisible();
+});
+
+test('cancelling a form with unsaved changes asks first', async ({ page }) => {
+  const app = new RegisterPage(page);
+  await app.startNewPerson();
+  await app.fillPerson({ firstNames: 'Keskeneräinen' });
+  await page.getByRole('button', { name: 'Cancel' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'You have unsaved changes. Leave without saving?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('input[name=firstNames]')).toHaveValue('Keskeneräinen');
+  await page.getByRole('button', { name: 'Cancel' }).first().click();
+  await dialog.getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+});
+
 test('an edited organisation keeps the change after reload', async ({ page }) => {
   const app = new RegisterPage(page);
   await app.addOrganisation({ name: 'Oy Esimerkki Ab' });

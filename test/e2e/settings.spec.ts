@@ -124,6 +124,15 @@ test('the register locks itself after the chosen idle time, and activity postpon
   await app.expectUnlocked();
   await page.clock.fastForward('05:10');
   await expect(page.getByTestId('locked-notice')).toBeVisible();
+
+  await app.unlock(passphrase);
+  await app.expectUnlocked();
+  await settings.open();
+  await settings.chooseAutoLock('Never');
+  await page.clock.fastForward('08:00:00');
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('locked-notice')).toHaveCount(0);
+  await expect(page.getByTestId('change-passphrase')).toBeVisible();
 });
 
 test('a custom category can be added, used on a person, filtered by, and turned off', async ({ page }) => {
