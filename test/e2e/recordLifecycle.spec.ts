@@ -50,17 +50,37 @@ test('an invalid value in an edit is refused at the field and the stored person 
   await expect(page.getByTestId('no-matches')).toBeVisible();
 });
 
-test('cancelling a form with unsaved changes asks first', async ({ page }) => {
+test('leaving a form with unsaved changes asks first, by cancel, navigation or shortcut', async ({
+  page,
+}) => {
   const app = new RegisterPage(page);
-  await app.startNewPerson();
-  await app.fillPerson({ firstNames: 'Keskeneräinen' });
-  await page.getByRole('button', { name: 'Cancel' }).first().click();
+  const detail = new RecordDetailPage(page);
   const dialog = page.getByRole('dialog', { name: 'You have unsaved changes. Leave without saving?' });
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.locator('input[name=firstNames]')).toHaveValue('Keskeneräinen');
+  const firstNames = page.locator('input[name=firstNames]');
+  const stay = async () => {
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(firstNames).toHaveValue('Keskeneräinen');
+  };
+  await app.addPerson({ firstNames: 'Valmis', lastName: 'Henkilö' });
+  await detail.edit();
+  await app.fillPerson({ firstNames: 'Keskeneräinen' });
+
   await page.getByRole('button', { name: 'Cancel' }).first().click();
+  await stay();
+  await page.getByTestId('nav-organisations').click();
+  await stay();
+  await page.keyboard.press('Control+k');
+  await stay();
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  await stay();
+  await expect(page).toHaveURL(/\/edit$/);
+
+  await page.getByTestId('nav-people').click();
   await dialog.getByRole('button', { name: 'Leave' }).click();
-  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await expect(app.rows()).toHaveCount(1);
+  await expect(app.rows().first()).toContainText('Valmis Henkilö');
 });
 
 test('an edited organisation keeps the change after reload', async ({ page }) => {

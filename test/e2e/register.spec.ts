@@ -62,22 +62,3 @@ test('passivated people are hidden by default and read-only', async ({ page }) =
   await app.searchPeople('passiivinen');
   await expect(page.getByTestId('no-matches')).toBeVisible();
 });
-
-for (const language of ['fi', 'sv', 'en'] as const) {
-  test(`every text of the main screens exists in ${language}`, async ({ page }) => {
-    await page.addInitScript((lang) => {
-      localStorage.setItem('kontakt.preferences', JSON.stringify({ language: lang, theme: 'system' }));
-    }, language);
-    const app = new RegisterPage(page);
-    await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
-    await app.createRegister(passphrase);
-    await app.addPerson({ firstNames: 'Kim', lastName: 'Berg' });
-    for (const nav of ['nav-people', 'nav-organisations', 'nav-settings']) {
-      await page.getByTestId(nav).click();
-    }
-    await page.getByTestId('nav-organisations').click();
-    await page.getByTestId('new-record').click();
-    expect(await app.missingKeys()).toEqual([]);
-  });
-}
