@@ -68,3 +68,31 @@ test('a tampered settings record is refused the same way', async ({ page }) => {
   expect(await readEnvelope(page)).toBe(envelope);
   expect(await snapshotStoredRegister(page)).toEqual(tampered);
 });
+
+test('an unreadable key envelope shows the damaged-register screen, never the setup of a new register', async ({
+  page,
+}) => {
+  const app = new RegisterPage(page);
+  await page.goto('/');
+  await app.createRegister(passphrase);
+  await app.addPerson({ firstNames: 'Matti', lastName: 'Mäkinen' });
+  await expect(page.getByTestId('person-detail')).toBeVisible();
+  await app.lockNow();
+  const envelope = (await readEnvelope(page))!;
+  const damaged = envelope.slice(0, envelope.length / 2);
+  await page.evaluate((value) => localStorage.setItem('kontakt.register', value), damaged);
+  const stored = await snapshotStoredRegister(page);
+
+  await page.reload();
+  await expect(page.getByTestId('open-failed')).toHaveAttribute('data-kind', 'corrupted');
+  await expect(page.locator('input[name=confirmation]')).toHaveCount(0);
+  expect(await readEnvelope(page)).toBe(damaged);
+  expect(await snapshotStoredRegister(page)).toEqual(stored);
+
+  await page.evaluate((value) => localStorage.setItem('kontakt.register', value), envelope);
+  await page.reload();
+  await app.unlock(passphrase);
+  await app.expectUnlocked();
+  await app.openPeople();
+  await expect(app.rows()).toHaveCount(1);
+});
