@@ -1,5 +1,5 @@
 import { Alert, CssBaseline, Snackbar, ThemeProvider, useMediaQuery } from '@mui/material';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlatformApi } from '../../shared/platform/PlatformApi';
 import { LockedScreen } from '../ui/lock/LockedScreen';
@@ -30,6 +30,14 @@ export const App = ({
   const mode = preferences.theme === 'system' ? (prefersDark ? 'dark' : 'light') : preferences.theme;
   const theme = useMemo(() => createAppTheme(mode), [mode]);
   const state = useSyncExternalStore(session.subscribe, session.state);
+  // A notice may name a record ("Matti was deleted"); locking must leave nothing decrypted on screen.
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        if (session.state().phase !== 'unlocked') setNotice(null);
+      }),
+    [session],
+  );
 
   const setPreferences = useCallback(
     (next: Preferences) => {

@@ -13,6 +13,7 @@ import { openRegisterDatabase } from '../db/openRegisterDatabase';
 import {
   clearUnlockFailures,
   createRegisterEntry,
+  hasRegisterEntry,
   readRegisterEntry,
   readUnlockFailures,
   recordUnlockFailure,
@@ -93,6 +94,12 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
     };
   };
 
+  // Offering setup here would invite a new register over the old one's data.
+  const noEntryState = (): SessionState =>
+    hasRegisterEntry()
+      ? { phase: 'failed', kind: 'corrupted', message: 'The register entry on this device is not readable.' }
+      : { phase: 'setup' };
+
   return {
     state: () => state,
     subscribe: (listener) => {
@@ -101,7 +108,7 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
     },
     start: async () => {
       const entry = readRegisterEntry();
-      if (!entry) return setState({ phase: 'setup' });
+      if (!entry) return setState(noEntryState());
       const availability = await platform.rememberedKey.availability();
       const remembered = availability.isAvailable
         ? await platform.rememberedKey.load(entry.registerId)
@@ -118,7 +125,7 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
     unlock: async (passphrase, isRemembered) => {
       const entry = readRegisterEntry();
       if (!entry) {
-        setState({ phase: 'setup' });
+        setState(noEntryState());
         return { isUnlocked: true };
       }
       const failures = readUnlockFailures();

@@ -22,6 +22,9 @@ const readJson = <T>(key: string): T | null => {
 
 export const readRegisterEntry = (): RegisterEntry | null => readJson<RegisterEntry>(registerKey);
 
+/** True when an entry is stored, readable or not: an unreadable one is a damaged register, not a new device. */
+export const hasRegisterEntry = (): boolean => localStorage.getItem(registerKey) !== null;
+
 /** Refuses to replace an existing register: a failed unlock must never lead to a new, empty register. */
 export const createRegisterEntry = (entry: RegisterEntry): void => {
   if (localStorage.getItem(registerKey) !== null)

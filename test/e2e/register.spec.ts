@@ -47,6 +47,8 @@ test('refuses an invalid e-mail at the field and saves nothing', async ({ page }
   await expect(page.getByTestId('form-error')).toBeVisible();
   await expect(page.locator('input[name="emails.0.address"]')).toHaveAttribute('aria-invalid', 'true');
   await page.getByTestId('nav-people').click();
+  // Leaving the refused form asks first; leave it.
+  await page.getByRole('dialog').getByRole('button').last().click();
   await expect(page.getByTestId('empty-state')).toBeVisible();
 });
 
@@ -62,22 +64,3 @@ test('passivated people are hidden by default and read-only', async ({ page }) =
   await app.searchPeople('passiivinen');
   await expect(page.getByTestId('no-matches')).toBeVisible();
 });
-
-for (const language of ['fi', 'sv', 'en'] as const) {
-  test(`every text of the main screens exists in ${language}`, async ({ page }) => {
-    await page.addInitScript((lang) => {
-      localStorage.setItem('kontakt.preferences', JSON.stringify({ language: lang, theme: 'system' }));
-    }, language);
-    const app = new RegisterPage(page);
-    await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
-    await app.createRegister(passphrase);
-    await app.addPerson({ firstNames: 'Kim', lastName: 'Berg' });
-    for (const nav of ['nav-people', 'nav-organisations', 'nav-settings']) {
-      await page.getByTestId(nav).click();
-    }
-    await page.getByTestId('nav-organisations').click();
-    await page.getByTestId('new-record').click();
-    expect(await app.missingKeys()).toEqual([]);
-  });
-}

@@ -6,6 +6,7 @@ import { useApp } from '../../app/AppContext';
 import type { SaveResult } from '../../state/registerActions';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PageHeader } from './PageHeader';
+import { setUnsavedChangesGuard } from './unsavedChangesGuard';
 
 /**
  * Save and cancel around a record form. Invalid input stays on screen with
@@ -34,13 +35,18 @@ export const RecordFormFrame = ({
   const [isSaving, setSaving] = useState(false);
   const [hasIssues, setHasIssues] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [isLeaving, setLeaving] = useState(false);
+  // What to do once the user agrees to leave unsaved changes: cancel, or a navigation asked elsewhere.
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     if (!isDirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    setUnsavedChangesGuard((proceed) => setPendingLeave(() => proceed));
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      setUnsavedChangesGuard(null);
+    };
   }, [isDirty]);
 
   const submit = async (event: FormEvent) => {
@@ -76,7 +82,9 @@ export const RecordFormFrame = ({
           title={title}
           actions={
             <>
-              <Button onClick={() => (isDirty ? setLeaving(true) : onCancel())}>{t('common.cancel')}</Button>
+              <Button onClick={() => (isDirty ? setPendingLeave(() => onCancel) : onCancel())}>
+                {t('common.cancel')}
+              </Button>
               <Button type="submit" variant="contained" disabled={isSaving} data-testid="save-record">
                 {isSaving ? t('common.saving') : t('common.save')}
               </Button>
@@ -91,23 +99,26 @@ export const RecordFormFrame = ({
         {failure ? <Alert severity="error">{failure}</Alert> : null}
         {children}
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={() => (isDirty ? setLeaving(true) : onCancel())}>{t('common.cancel')}</Button>
+          <Button onClick={() => (isDirty ? setPendingLeave(() => onCancel) : onCancel())}>
+            {t('common.cancel')}
+          </Button>
           <Button type="submit" variant="contained" disabled={isSaving}>
             {isSaving ? t('common.saving') : t('common.save')}
           </Button>
         </Stack>
       </Stack>
       <ConfirmDialog
-        isOpen={isLeaving}
+        isOpen={pendingLeave !== null}
         title={t('form.unsavedChanges')}
         text=""
         confirmLabel={t('form.leave')}
         isDestructive
         onConfirm={() => {
-          setLeaving(false);
-          onCancel();
+          const proceed = pendingLeave;
+          setPendingLeave(null);
+          proceed?.();
         }}
-        onClose={() => setLeaving(false)}
+        onClose={() => setPendingLeave(null)}
       />
     </Box>
   );

@@ -1,7 +1,11 @@
-import { Alert, Button, Typography } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { LockLayout } from './LockLayout';
 
+/**
+ * Shown when the register exists but cannot be opened. The error's own message is developer English, so a
+ * corrupted or unsupported register gets only the translated explanation.
+ */
 export const OpenFailedScreen = ({
   kind,
   message,
@@ -19,9 +23,6 @@ export const OpenFailedScreen = ({
             ? t('unlock.unsupportedText')
             : t('unlock.openFailed', { message })}
       </Alert>
-      <Typography variant="body2" color="text.secondary">
-        {kind === 'other' ? null : message}
-      </Typography>
       <Button variant="outlined" onClick={() => window.location.reload()}>
         {t('common.retry')}
       </Button>

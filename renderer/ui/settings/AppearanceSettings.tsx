@@ -31,6 +31,7 @@ export const AppearanceSettings = () => {
           onChange={(event) =>
             setPreferences({ ...preferences, theme: event.target.value as ThemePreference })
           }
+          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'settings-theme' } as object } }}
         >
           <MenuItem value="system">{t('settings.themeSystem')}</MenuItem>
           <MenuItem value="light">{t('settings.themeLight')}</MenuItem>

@@ -28,6 +28,7 @@ import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
 import { LanguageMenu } from '../common/LanguageMenu';
 import { forgetListFilters } from '../common/listFilterMemory';
+import { hasUnsavedChanges, leaveUnsavedChanges } from '../common/unsavedChangesGuard';
 import { OrganisationDetailPage } from '../organisations/OrganisationDetailPage';
 import { OrganisationFormPage } from '../organisations/OrganisationFormPage';
 import { OrganisationListPage } from '../organisations/OrganisationListPage';
@@ -109,7 +110,14 @@ export const AppShell = () => {
             href={item.href}
             selected={current === item.key}
             aria-current={current === item.key ? 'page' : undefined}
-            onClick={() => setDrawerOpen(false)}
+            onClick={(event) => {
+              setDrawerOpen(false);
+              if (!hasUnsavedChanges()) return;
+              event.preventDefault();
+              leaveUnsavedChanges(() => {
+                window.location.hash = item.href;
+              });
+            }}
             data-testid={`nav-${item.key}`}
           >
             <ListItemIcon>{item.icon}</ListItemIcon>

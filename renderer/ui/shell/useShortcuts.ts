@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/AppContext';
-import { navigate, type Route } from '../../app/useHashRoute';
+import { navigate, routeToHash, type Route } from '../../app/useHashRoute';
 import type { MenuCommand } from '../../../shared/platform/PlatformApi';
 import { focusSearchEvent } from '../common/ListToolbar';
+import { leaveUnsavedChanges } from '../common/unsavedChangesGuard';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -20,27 +21,36 @@ export const useShortcuts = (route: Route, lockNow: () => void) => {
   });
 
   useEffect(() => {
+    // Going elsewhere asks first when a form has unsaved changes; going to the page already shown does not.
+    const go = (route: Route, then?: () => void) => {
+      if (routeToHash(route) === routeToHash(stateRef.current.route)) return then?.();
+      leaveUnsavedChanges(() => {
+        navigate(route);
+        then?.();
+      });
+    };
+    const focusSearch = () => window.setTimeout(() => window.dispatchEvent(new Event(focusSearchEvent)), 50);
     const run = (command: MenuCommand) => {
       const current = stateRef.current.route;
       switch (command) {
         case 'newPerson':
-          return navigate({ page: 'personNew' });
+          return go({ page: 'personNew' });
         case 'newOrganisation':
-          return navigate({ page: 'organisationNew' });
+          return go({ page: 'organisationNew' });
         case 'showPeople':
-          return navigate({ page: 'people' });
+          return go({ page: 'people' });
         case 'showOrganisations':
-          return navigate({ page: 'organisations' });
+          return go({ page: 'organisations' });
         case 'openSettings':
-          return navigate({ page: 'settings' });
+          return go({ page: 'settings' });
         case 'lockNow':
+          // Locking is never held up: it protects the register, and an open form's changes go with the key.
           return stateRef.current.lockNow();
         case 'search':
-          if (current.page !== 'people' && current.page !== 'organisations') {
-            navigate({ page: current.page.startsWith('organisation') ? 'organisations' : 'people' });
-          }
-          window.setTimeout(() => window.dispatchEvent(new Event(focusSearchEvent)), 50);
-          return;
+          return go(
+            { page: current.page.startsWith('organisation') ? 'organisations' : 'people' },
+            focusSearch,
+          );
       }
     };
     const onKey = (event: KeyboardEvent) => {
