@@ -78,4 +78,26 @@ describe('register store loading after unlock', () => {
     expect(errors).toEqual([]);
     expect(closing.people.size).toBe(0);
   });
+
+  it('reports damage found by the background load instead of showing a partial register as whole', async () => {
+    const opened = await openWith(1_200);
+    // The memory storage files writes on the next read; flush them before tampering.
+    await opened.people.findByIds(['bench-5-999']).exec();
+    // Flip one character of a stored ciphertext beyond the first page, in the memory storage under the wrapper.
+    const encrypted = (opened.people.storageInstance as unknown as { originalStorageInstance: unknown })
+      .originalStorageInstance as {
+      inner: { internals: { documents: Map<string, Record<string, string>> } };
+    };
+    const documents = encrypted.inner.internals.documents;
+    const stored = documents.get('bench-5-999')!;
+    const sealed = stored.enc!;
+    const flipped = sealed.slice(0, 40) + (sealed[40] === 'A' ? 'B' : 'A') + sealed.slice(41);
+    // Queries read the storage's index arrays, which hold this same object.
+    stored.enc = flipped;
+    const errors: unknown[] = [];
+    store = await createRegisterStore(opened, (error) => errors.push(error));
+    await until(() => errors.length > 0);
+    expect((errors[0] as Error).name).toBe('RegisterCorruptedError');
+    expect(store.loading().isComplete).toBe(false);
+  });
 });
