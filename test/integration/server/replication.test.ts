@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WireDocument } from '../../../shared/sync/syncProtocol';
 import { pushChanges, preparePush } from '../../../server/sync/pushChanges';
 import type { ApiClient } from '../../helpers/server/ApiClient';
+import { readEventStream } from '../../helpers/server/readEventStream';
 import { samplePerson, tombstoneOf } from '../../helpers/server/sampleDocuments';
 import type { TestServer, TestUser } from '../../helpers/server/startTestServer';
 import { startTestServer, testDatabases } from '../../helpers/server/startTestServer';
@@ -11,7 +12,7 @@ describe.each(testDatabases)('replication on $name', ({ databaseUrl }) => {
   let staff: ApiClient & { user: TestUser };
 
   beforeAll(async () => {
-    server = await startTestServer(databaseUrl ? { databaseUrl } : {});
+    server = await startTestServer({ ...(databaseUrl ? { databaseUrl } : {}), heartbeatMs: 500 });
     staff = await server.clientFor('staff', ['main']);
   }, 60_000);
   afterAll(() => server?.stop());
@@ -107,6 +108,19 @@ describe.each(testDatabases)('replication on $name', ({ databaseUrl }) => {
       [person.id],
     );
     expect(JSON.stringify(row[0]!.document)).not.toMatch(/Aino|Mäkinen|forgotten|example\.fi/);
+  });
+
+  it('streams RESYNC on connect, heartbeats, and each later change with its checkpoint', async () => {
+    const stream = await readEventStream(server.url, staff.token!, 'people');
+    expect(stream.status).toBe(200);
+    expect(await stream.waitFor(() => true)).toBe('RESYNC');
+    const person = samplePerson();
+    await staff.push('people', [{ newDocumentState: person }]);
+    const event = await stream.waitFor((e) => e !== 'RESYNC' && e.documents.some((d) => d.id === person.id));
+    const { sequence } = await staff.pullAll('people');
+    expect(event).toMatchObject({ checkpoint: { sequence } });
+    await vi.waitFor(() => expect(stream.comments).toContain(': heartbeat'), { timeout: 3_000 });
+    stream.close();
   });
 
   it('pages through every record when transactions commit out of their start order', async () => {
