@@ -29,7 +29,12 @@ export type ApiClient = {
 };
 
 export const createApiClient = (baseUrl: string, token?: string): ApiClient => {
-  const request = async <T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) => {
+  const request = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ) => {
     const headers: Record<string, string> = { [clientVersionHeader]: testClientVersion, ...extraHeaders };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -58,7 +63,8 @@ export const createApiClient = (baseUrl: string, token?: string): ApiClient => {
       let pages = 0;
       for (;;) {
         const answer = await client.pull(collection, cursor, limit);
-        if (answer.status !== 200) throw new Error(`pull failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+        if (answer.status !== 200)
+          throw new Error(`pull failed: ${answer.status} ${JSON.stringify(answer.body)}`);
         pages += 1;
         answer.body.documents.forEach((document) => documents.set(document.id, document));
         if (answer.body.documents.length === 0 || !answer.body.checkpoint) break;

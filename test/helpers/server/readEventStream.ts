@@ -66,7 +66,11 @@ export const readEventStream = async (
         };
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`no matching stream event within ${timeoutMs} ms; got ${JSON.stringify(events).slice(0, 500)}`));
+          reject(
+            new Error(
+              `no matching stream event within ${timeoutMs} ms; got ${JSON.stringify(events).slice(0, 500)}`,
+            ),
+          );
         }, timeoutMs);
         const cleanup = () => {
           clearTimeout(timer);

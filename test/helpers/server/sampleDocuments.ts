@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { WireDocument } from '../../../shared/sync/syncProtocol';
 
 /** A valid person as a client pushes it; the server sets the timestamps and authors. */
-export const samplePerson = (overrides: Partial<WireDocument> & Record<string, unknown> = {}): WireDocument => ({
+export const samplePerson = (
+  overrides: Partial<WireDocument> & Record<string, unknown> = {},
+): WireDocument => ({
   id: randomUUID(),
   status: 'active',
   owningUnit: 'main',
@@ -17,7 +19,9 @@ export const samplePerson = (overrides: Partial<WireDocument> & Record<string, u
   ...overrides,
 });
 
-export const sampleOrganisation = (overrides: Partial<WireDocument> & Record<string, unknown> = {}): WireDocument => ({
+export const sampleOrganisation = (
+  overrides: Partial<WireDocument> & Record<string, unknown> = {},
+): WireDocument => ({
   id: randomUUID(),
   status: 'active',
   owningUnit: 'main',

@@ -28,7 +28,12 @@ export type TestServer = {
   location: { dataDirectory: string; databaseUrl?: string; schema?: string };
   stop: () => Promise<void>;
   /** Creates a user straight in the database (units are created as needed); ids are random. */
-  createUser: (user: { role: UserRole; units?: string[]; username?: string; password?: string }) => Promise<TestUser>;
+  createUser: (user: {
+    role: UserRole;
+    units?: string[];
+    username?: string;
+    password?: string;
+  }) => Promise<TestUser>;
   login: (username: string, password?: string) => Promise<string>;
   /** A client logged in as a new user with this role and these units. */
   clientFor: (role: UserRole, units?: string[]) => Promise<ApiClient & { user: TestUser }>;
@@ -80,14 +85,25 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const hasher = createPasswordHasher(passwordParameters);
   const hashes = new Map<string, Promise<string>>();
 
-  const createTestUser: TestServer['createUser'] = async ({ role, units = [], username, password = testPassword }) => {
+  const createTestUser: TestServer['createUser'] = async ({
+    role,
+    units = [],
+    username,
+    password = testPassword,
+  }) => {
     if (!hashes.has(password)) hashes.set(password, hasher.hash(password));
     const passwordHash = await hashes.get(password)!;
     const user = await server.sql.transaction(async (tx) => {
       await ensureUnits(tx, units, Date.now());
       return createUser(
         tx,
-        { username: username ?? `${role}-${randomUUID().slice(0, 8)}`, displayName: role, role, units, passwordHash },
+        {
+          username: username ?? `${role}-${randomUUID().slice(0, 8)}`,
+          displayName: role,
+          role,
+          units,
+          passwordHash,
+        },
         Date.now(),
       );
     });
@@ -95,15 +111,23 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   };
 
   const login: TestServer['login'] = async (username, password = testPassword) => {
-    const answer = await createApiClient(server.url).post<{ token: string }>('/auth/login', { username, password });
-    if (answer.status !== 200) throw new Error(`login failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    const answer = await createApiClient(server.url).post<{ token: string }>('/auth/login', {
+      username,
+      password,
+    });
+    if (answer.status !== 200)
+      throw new Error(`login failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.token;
   };
 
   return {
     url: server.url,
     sql: server.sql,
-    location: { dataDirectory, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}), ...(schema ? { schema } : {}) },
+    location: {
+      dataDirectory,
+      ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+      ...(schema ? { schema } : {}),
+    },
     createUser: createTestUser,
     login,
     client: (token) => createApiClient(server.url, token),
@@ -120,7 +144,8 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
         await client.query(`drop schema if exists "${schema}" cascade`);
         await client.end();
       }
-      if (!options.databaseUrl && !options.dataDirectory) await rm(dataDirectory, { recursive: true, force: true });
+      if (!options.databaseUrl && !options.dataDirectory)
+        await rm(dataDirectory, { recursive: true, force: true });
     },
   };
 };
@@ -128,5 +153,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. Use with describe.each. */
 export const testDatabases: { name: string; databaseUrl?: string }[] = [
   { name: 'PGlite' },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL }]
+    : []),
 ];

@@ -3,7 +3,12 @@ import { samplePerson } from '../../helpers/server/sampleDocuments';
 import type { TestServer } from '../../helpers/server/startTestServer';
 import { startTestServer, testDatabases } from '../../helpers/server/startTestServer';
 
-type AuditEntry = { userId: string | null; operation: string; collection: string | null; recordIds: string[] };
+type AuditEntry = {
+  userId: string | null;
+  operation: string;
+  collection: string | null;
+  recordIds: string[];
+};
 
 describe.each(testDatabases)('audit log on $name', ({ databaseUrl }) => {
   let server: TestServer;
@@ -36,10 +41,21 @@ describe.each(testDatabases)('audit log on $name', ({ databaseUrl }) => {
 
   it('writes no audit row for a push that fails, and one for a push that succeeds, in the same transaction', async () => {
     const staff = await server.clientFor('staff', ['main']);
-    const auditCount = async () => Number((await server.sql.query<{ n: unknown }>("select count(*) as n from audit_log where user_id = $1 and operation in ('create', 'update', 'delete')", [staff.user.id]))[0]!.n);
+    const auditCount = async () =>
+      Number(
+        (
+          await server.sql.query<{ n: unknown }>(
+            "select count(*) as n from audit_log where user_id = $1 and operation in ('create', 'update', 'delete')",
+            [staff.user.id],
+          )
+        )[0]!.n,
+      );
     const forbidden = samplePerson({ owningUnit: 'elsewhere' });
     await server.createUser({ role: 'staff', units: ['elsewhere'] });
-    expect((await staff.push('people', [{ newDocumentState: samplePerson() }, { newDocumentState: forbidden }])).status).toBe(403);
+    expect(
+      (await staff.push('people', [{ newDocumentState: samplePerson() }, { newDocumentState: forbidden }]))
+        .status,
+    ).toBe(403);
     expect(await auditCount()).toBe(0);
     expect((await staff.push('people', [{ newDocumentState: samplePerson() }])).status).toBe(200);
     expect(await auditCount()).toBe(1);
@@ -49,6 +65,8 @@ describe.each(testDatabases)('audit log on $name', ({ databaseUrl }) => {
     await expect(server.sql.query(`update audit_log set operation = 'x'`)).rejects.toThrow(/append-only/);
     await expect(server.sql.query('delete from audit_log')).rejects.toThrow(/append-only/);
     await expect(server.sql.query('truncate audit_log')).rejects.toThrow(/append-only/);
-    expect(Number((await server.sql.query<{ n: unknown }>('select count(*) as n from audit_log'))[0]!.n)).toBeGreaterThan(0);
+    expect(
+      Number((await server.sql.query<{ n: unknown }>('select count(*) as n from audit_log'))[0]!.n),
+    ).toBeGreaterThan(0);
   });
 });

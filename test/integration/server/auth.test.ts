@@ -31,16 +31,25 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
   it('logs in, answers /auth/me, and refuses a wrong password or unknown user alike', async () => {
     const user = await server.createUser({ role: 'staff', units: ['main'], username: 'Ilkka.Kontio' });
     const anonymous = server.client();
-    const login = await anonymous.post<{ token: string; expiresAt: number; user: { id: string } }>('/auth/login', {
-      username: 'Ilkka.Kontio',
-      password: testPassword,
-    });
+    const login = await anonymous.post<{ token: string; expiresAt: number; user: { id: string } }>(
+      '/auth/login',
+      {
+        username: 'Ilkka.Kontio',
+        password: testPassword,
+      },
+    );
     expect(login.status).toBe(200);
     expect(login.body.user.id).toBe(user.id);
     expect(login.body.expiresAt).toBe(clock + 60 * 60_000);
-    expect((await server.client(login.body.token).get('/auth/me')).body).toMatchObject({ id: user.id, units: ['main'] });
+    expect((await server.client(login.body.token).get('/auth/me')).body).toMatchObject({
+      id: user.id,
+      units: ['main'],
+    });
 
-    const wrong = await anonymous.post('/auth/login', { username: 'Ilkka.Kontio', password: 'nope nope nope' });
+    const wrong = await anonymous.post('/auth/login', {
+      username: 'Ilkka.Kontio',
+      password: 'nope nope nope',
+    });
     const unknown = await anonymous.post('/auth/login', { username: 'nobody', password: 'nope nope nope' });
     expect(wrong).toEqual({ status: 401, body: { error: 'invalidCredentials' } });
     expect(unknown).toEqual(wrong);
@@ -56,11 +65,16 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
     const user = await server.createUser({ role: 'staff', units: ['main'] });
     const anonymous = server.client();
     for (let attempt = 0; attempt < 3; attempt += 1)
-      expect((await anonymous.post('/auth/login', { username: user.username, password: 'wrong password!' })).status).toBe(401);
+      expect(
+        (await anonymous.post('/auth/login', { username: user.username, password: 'wrong password!' }))
+          .status,
+      ).toBe(401);
     const blocked = await anonymous.post('/auth/login', { username: user.username, password: testPassword });
     expect(blocked).toEqual({ status: 429, body: { error: 'tooManyAttempts' } });
     clock += 61_000;
-    expect((await anonymous.post('/auth/login', { username: user.username, password: testPassword })).status).toBe(200);
+    expect(
+      (await anonymous.post('/auth/login', { username: user.username, password: testPassword })).status,
+    ).toBe(200);
   });
 
   it('expires idle sessions, slides active ones, and caps them at the maximum age', async () => {
@@ -92,9 +106,13 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
     expect((await second.get('/auth/me')).status).toBe(401);
 
     const third = server.client(await server.login(user.username));
-    expect((await admin.post(`/admin/users/${user.id}/password`, { password: 'a brand new passphrase' })).status).toBe(204);
+    expect(
+      (await admin.post(`/admin/users/${user.id}/password`, { password: 'a brand new passphrase' })).status,
+    ).toBe(204);
     expect((await third.get('/auth/me')).status).toBe(401);
-    expect((await server.client().post('/auth/login', { username: user.username, password: testPassword })).status).toBe(401);
+    expect(
+      (await server.client().post('/auth/login', { username: user.username, password: testPassword })).status,
+    ).toBe(401);
     await server.login(user.username, 'a brand new passphrase');
   });
 
@@ -108,10 +126,22 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
       password: 'long enough password',
     });
     expect(created.status).toBe(201);
-    expect((await admin.get<{ id: string }[]>('/admin/users')).body.some((user) => user.id === created.body.id)).toBe(true);
-    const login = await server.client().post<{ user: unknown }>('/auth/login', { username: 'new.coordinator', password: 'long enough password' });
+    expect(
+      (await admin.get<{ id: string }[]>('/admin/users')).body.some((user) => user.id === created.body.id),
+    ).toBe(true);
+    const login = await server
+      .client()
+      .post<{ user: unknown }>('/auth/login', {
+        username: 'new.coordinator',
+        password: 'long enough password',
+      });
     expect(login.body.user).toMatchObject({ role: 'coordinator', units: ['hr'] });
-    const tooShort = await admin.post('/admin/users', { username: 'x', role: 'staff', units: [], password: 'short' });
+    const tooShort = await admin.post('/admin/users', {
+      username: 'x',
+      role: 'staff',
+      units: [],
+      password: 'short',
+    });
     expect(tooShort.status).toBe(400);
   });
 
@@ -127,7 +157,10 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
       (
         await fetch(`${server.url}/api/v1${path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(version ? { [clientVersionHeader]: version } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(version ? { [clientVersionHeader]: version } : {}),
+          },
           body: '{}',
         })
       ).status;
@@ -144,15 +177,24 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
 
 describe('password parameters', () => {
   it('rehashes a password at login when the server’s argon2id parameters changed', async () => {
-    const first = await startTestServer({ isKeepingData: true, passwordParameters: { memoryCost: 1_024, timeCost: 1, parallelism: 1 } });
+    const first = await startTestServer({
+      isKeepingData: true,
+      passwordParameters: { memoryCost: 1_024, timeCost: 1, parallelism: 1 },
+    });
     const user = await first.createUser({ role: 'staff', units: ['main'] });
     const { dataDirectory } = first.location;
     await first.stop();
-    const second = await startTestServer({ dataDirectory, passwordParameters: { memoryCost: 2_048, timeCost: 2, parallelism: 1 } });
+    const second = await startTestServer({
+      dataDirectory,
+      passwordParameters: { memoryCost: 2_048, timeCost: 2, parallelism: 1 },
+    });
     try {
       const stored = async () =>
-        (await second.sql.query<{ password_hash: string }>('select password_hash from users where id = $1', [user.id]))[0]!
-          .password_hash;
+        (
+          await second.sql.query<{ password_hash: string }>('select password_hash from users where id = $1', [
+            user.id,
+          ])
+        )[0]!.password_hash;
       expect(parseOptions(await stored())).toMatchObject({ memoryCost: 1_024, timeCost: 1 });
       await second.login(user.username);
       expect(parseOptions(await stored())).toMatchObject({ algorithm: 2, memoryCost: 2_048, timeCost: 2 });

@@ -6,10 +6,15 @@ import { startTestServer, testDatabases } from '../../helpers/server/startTestSe
 
 describe.each(testDatabases)('migrations on $name', ({ databaseUrl }) => {
   it('apply once at start, are recorded, and change nothing when run again or after a restart', async () => {
-    const first = await startTestServer({ ...(databaseUrl ? { databaseUrl, schema: `kontakt_mig_${Date.now()}` } : {}), isKeepingData: true });
+    const first = await startTestServer({
+      ...(databaseUrl ? { databaseUrl, schema: `kontakt_mig_${Date.now()}` } : {}),
+      isKeepingData: true,
+    });
     const { location } = first;
     const versions = async (server: typeof first) =>
-      (await server.sql.query<{ version: number }>('select version from schema_migrations order by version')).map((row) => row.version);
+      (
+        await server.sql.query<{ version: number }>('select version from schema_migrations order by version')
+      ).map((row) => row.version);
     try {
       expect(await versions(first)).toEqual(migrations.map((migration) => migration.version));
       expect(await runMigrations(first.sql)).toEqual([]);
@@ -17,7 +22,9 @@ describe.each(testDatabases)('migrations on $name', ({ databaseUrl }) => {
       await first.stop();
 
       const second = await startTestServer({
-        ...(location.databaseUrl ? { databaseUrl: location.databaseUrl, schema: location.schema! } : { dataDirectory: location.dataDirectory }),
+        ...(location.databaseUrl
+          ? { databaseUrl: location.databaseUrl, schema: location.schema! }
+          : { dataDirectory: location.dataDirectory }),
         isKeepingData: true,
       });
       expect(await versions(second)).toEqual(migrations.map((migration) => migration.version));
@@ -39,11 +46,17 @@ describe.each(testDatabases)('migrations on $name', ({ databaseUrl }) => {
     try {
       const broken = [
         ...migrations,
-        { version: 9_999, name: 'broken', sql: 'create table half_done (id int); select no_such_function();' },
+        {
+          version: 9_999,
+          name: 'broken',
+          sql: 'create table half_done (id int); select no_such_function();',
+        },
       ];
       await expect(runMigrations(server.sql, broken)).rejects.toThrow();
-      expect(await server.sql.query("select 1 from schema_migrations where version = 9999")).toEqual([]);
-      expect(await server.sql.query("select 1 from information_schema.tables where table_name = 'half_done'")).toEqual([]);
+      expect(await server.sql.query('select 1 from schema_migrations where version = 9999')).toEqual([]);
+      expect(
+        await server.sql.query("select 1 from information_schema.tables where table_name = 'half_done'"),
+      ).toEqual([]);
     } finally {
       await server.stop();
     }

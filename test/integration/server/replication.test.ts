@@ -37,7 +37,9 @@ describe.each(testDatabases)('replication on $name', ({ databaseUrl }) => {
     const master = (await staff.pullAll('people')).documents.get(person.id)!;
 
     const edited = { ...master, title: 'Lehtori' };
-    expect((await staff.push('people', [{ newDocumentState: edited, assumedMasterState: master }])).body).toEqual({
+    expect(
+      (await staff.push('people', [{ newDocumentState: edited, assumedMasterState: master }])).body,
+    ).toEqual({
       conflicts: [],
     });
     const afterEdit = (await staff.pullAll('people')).documents.get(person.id)!;
@@ -92,10 +94,16 @@ describe.each(testDatabases)('replication on $name', ({ databaseUrl }) => {
     const master = (await staff.pullAll('people', 0)).documents.get(person.id)!;
     // The client forgot to blank a field: the server blanks it anyway.
     const deletion = { ...tombstoneOf(master), notes: 'forgotten note' };
-    expect((await staff.push('people', [{ newDocumentState: deletion, assumedMasterState: master }])).body.conflicts).toEqual([]);
+    expect(
+      (await staff.push('people', [{ newDocumentState: deletion, assumedMasterState: master }])).body
+        .conflicts,
+    ).toEqual([]);
     // Lots of later traffic, as from months of other users' work.
     for (let batch = 0; batch < 3; batch += 1)
-      await staff.push('people', Array.from({ length: 100 }, () => ({ newDocumentState: samplePerson() })));
+      await staff.push(
+        'people',
+        Array.from({ length: 100 }, () => ({ newDocumentState: samplePerson() })),
+      );
 
     const laptop = server.client(await server.login(staff.user.username));
     const { documents, pages } = await laptop.pullAll('people', oldCheckpoint, 50);
@@ -136,7 +144,13 @@ describe.each(testDatabases)('replication on $name', ({ databaseUrl }) => {
     const numbersTaken = new Promise<void>((resolve) => (hasTakenNumbers = resolve));
     // Transaction 1 starts first, takes its sequence numbers and then stalls before COMMIT…
     const slow = server.sql.transaction(async (tx) => {
-      const outcome = await pushChanges(tx, user, 'people', preparePush('people', { requestId: 'slow-1', rows: first }), Date.now());
+      const outcome = await pushChanges(
+        tx,
+        user,
+        'people',
+        preparePush('people', { requestId: 'slow-1', rows: first }),
+        Date.now(),
+      );
       hasTakenNumbers();
       await gate;
       return outcome;

@@ -19,7 +19,8 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
 
   const unit = () => `unit-${Math.random().toString(36).slice(2, 8)}`;
   const share = (body: Record<string, unknown>) => admin.post('/shares', { collection: 'people', ...body });
-  const revoke = (body: Record<string, unknown>) => admin.post('/shares/revoke', { collection: 'people', ...body });
+  const revoke = (body: Record<string, unknown>) =>
+    admin.post('/shares/revoke', { collection: 'people', ...body });
 
   it('refuses a partner’s forged pull, push and stream for records not shared with them', async () => {
     const team = unit();
@@ -35,7 +36,9 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
 
     const stream = await readEventStream(server.url, partner.token!, 'people', '?sequence=0');
     await stream.waitFor((event) => event !== 'RESYNC');
-    const streamed = stream.events.flatMap((event) => (event === 'RESYNC' ? [] : event.documents.map((d) => d.id)));
+    const streamed = stream.events.flatMap((event) =>
+      event === 'RESYNC' ? [] : event.documents.map((d) => d.id),
+    );
     expect(streamed).toEqual([shared.id]);
 
     // Overwriting a record they cannot see, even knowing its id and state, writes nothing.
@@ -56,8 +59,12 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
     expect(after.get(shared.id)!.title).not.toBe('ok');
 
     // Events for the secret record never reach the partner's stream.
-    await staff.push('people', [{ newDocumentState: { ...master, title: 'päivitetty' }, assumedMasterState: master }]);
-    await staff.push('people', [{ newDocumentState: { ...sharedMaster, title: 'näkyy' }, assumedMasterState: sharedMaster }]);
+    await staff.push('people', [
+      { newDocumentState: { ...master, title: 'päivitetty' }, assumedMasterState: master },
+    ]);
+    await staff.push('people', [
+      { newDocumentState: { ...sharedMaster, title: 'näkyy' }, assumedMasterState: sharedMaster },
+    ]);
     await stream.waitFor((event) => event !== 'RESYNC' && event.documents.some((d) => d.title === 'näkyy'));
     const allStreamed = stream.events.flatMap((event) => (event === 'RESYNC' ? [] : event.documents));
     expect(allStreamed.some((document) => document.id === secret.id)).toBe(false);
@@ -72,11 +79,19 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
     await staff.push('people', [{ newDocumentState: shared }]);
     await share({ recordId: shared.id, granteeUser: partner.user.id });
     const master = (await partner.pullAll('people')).documents.get(shared.id)!;
-    expect((await partner.push('people', [{ newDocumentState: { ...master, title: 'A' }, assumedMasterState: master }])).body).toEqual({ conflicts: [] });
+    expect(
+      (
+        await partner.push('people', [
+          { newDocumentState: { ...master, title: 'A' }, assumedMasterState: master },
+        ])
+      ).body,
+    ).toEqual({ conflicts: [] });
     // Moving it to a unit the partner does not belong to is refused.
     const moved = await partner.push('people', [{ newDocumentState: { ...master, owningUnit: 'main' } }]);
     expect(moved.status).toBe(403);
-    const stale = await partner.push('people', [{ newDocumentState: { ...master, title: 'B' }, assumedMasterState: master }]);
+    const stale = await partner.push('people', [
+      { newDocumentState: { ...master, title: 'B' }, assumedMasterState: master },
+    ]);
     expect(stale.body.conflicts.map((document) => document.id)).toEqual([shared.id]);
   });
 
@@ -93,7 +108,13 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
     expect((await revoke({ recordId: person.id, granteeUser: partner.user.id })).status).toBe(204);
     const next = await partner.pullAll('people', first.sequence);
     const removal = next.documents.get(person.id)!;
-    expect(removal).toMatchObject({ id: person.id, _deleted: true, scopeRemoved: true, lastName: '', emails: [] });
+    expect(removal).toMatchObject({
+      id: person.id,
+      _deleted: true,
+      scopeRemoved: true,
+      lastName: '',
+      emails: [],
+    });
     expect(JSON.stringify(removal)).not.toMatch(/Virtanen|Aino|example\.fi|\+358/);
     // The staff member who owns it still sees it as a live record.
     expect((await staff.pullAll('people')).documents.get(person.id)!._deleted).toBe(false);
@@ -111,7 +132,13 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
     const master = aliceFirst.documents.get(moving.id)!;
 
     // Bob, a member of both units, moves the record to unit B.
-    expect((await bob.push('people', [{ newDocumentState: { ...master, owningUnit: teamB }, assumedMasterState: master }])).body.conflicts).toEqual([]);
+    expect(
+      (
+        await bob.push('people', [
+          { newDocumentState: { ...master, owningUnit: teamB }, assumedMasterState: master },
+        ])
+      ).body.conflicts,
+    ).toEqual([]);
     const aliceNext = await alice.pullAll('people', aliceFirst.sequence);
     expect(aliceNext.documents.get(moving.id)).toMatchObject({ _deleted: true, scopeRemoved: true });
     expect(aliceNext.documents.has(staying.id)).toBe(false);
@@ -142,6 +169,14 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
       expect.objectContaining({ granteeUnit: otherUnit }),
     ]);
     expect((await coordinator.get('/admin/users')).status).toBe(403);
-    expect((await coordinator.post('/admin/users', { username: 'x', role: 'admin', password: 'long enough password' })).status).toBe(403);
+    expect(
+      (
+        await coordinator.post('/admin/users', {
+          username: 'x',
+          role: 'admin',
+          password: 'long enough password',
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -20,7 +20,8 @@ describe('createLoginRateLimiter', () => {
 
   it('blocks an address after too many attempts for any accounts', () => {
     const limiter = createLoginRateLimiter(limits);
-    for (let attempt = 0; attempt < 4; attempt += 1) expect(limiter.checkAttempt('ip', `user${attempt}`, attempt)).toBe(0);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      expect(limiter.checkAttempt('ip', `user${attempt}`, attempt)).toBe(0);
     expect(limiter.checkAttempt('ip', 'user9', 10)).toBe(990);
     expect(limiter.checkAttempt('other-ip', 'user9', 10)).toBe(0);
   });

@@ -10,8 +10,17 @@ describe('parseServerOptions', () => {
       KONTAKT_HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://h/db',
     });
-    expect(options).toMatchObject({ port: 9000, host: '0.0.0.0', dataDirectory: '/tmp/x', databaseUrl: 'postgres://h/db' });
-    expect(parseServerOptions([], {})).toMatchObject({ port: 8080, host: '127.0.0.1', dataDirectory: path.resolve('kontakt-server-data') });
+    expect(options).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDirectory: '/tmp/x',
+      databaseUrl: 'postgres://h/db',
+    });
+    expect(parseServerOptions([], {})).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDirectory: path.resolve('kontakt-server-data'),
+    });
   });
 
   it('refuses a certificate without its key and a bad port', () => {
@@ -23,8 +32,17 @@ describe('parseServerOptions', () => {
 describe('parseAddUserArgs', () => {
   it('reads username, role, units and display name, and checks the password length', () => {
     expect(
-      parseAddUserArgs(['--username', 'admin', '--role', 'admin', '--unit', 'main', '--display-name', 'Pääkäyttäjä'], 'long enough pass'),
-    ).toEqual({ username: 'admin', role: 'admin', units: ['main'], displayName: 'Pääkäyttäjä', password: 'long enough pass' });
+      parseAddUserArgs(
+        ['--username', 'admin', '--role', 'admin', '--unit', 'main', '--display-name', 'Pääkäyttäjä'],
+        'long enough pass',
+      ),
+    ).toEqual({
+      username: 'admin',
+      role: 'admin',
+      units: ['main'],
+      displayName: 'Pääkäyttäjä',
+      password: 'long enough pass',
+    });
     expect(() => parseAddUserArgs(['--username', 'a', '--role', 'boss'], 'long enough pass')).toThrow(/role/);
     expect(() => parseAddUserArgs(['--username', 'a', '--role', 'admin'], 'short')).toThrow(/12/);
   });
