@@ -43,7 +43,7 @@ const rawInsertRate = async (server: TestServer): Promise<number> => {
 const runOn = async (name: string, databaseUrl?: string): Promise<BenchSection> => {
   const server = await startTestServer({
     ...(databaseUrl ? { databaseUrl } : {}),
-    loginRateLimits: { windowMs: 60_000, maxPerAddress: 10_000, maxFailuresPerAccount: 10 },
+    loginRateLimits: { windowMs: 60_000, maxFailuresPerAddress: 10_000, maxFailuresPerAccount: 10 },
   });
   try {
     const baseline = await rawInsertRate(server);

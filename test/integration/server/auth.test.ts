@@ -25,7 +25,7 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
       ...(databaseUrl ? { databaseUrl } : {}),
       now: () => clock,
       sessionPolicy: { idleMs: 60 * 60_000, maxMs: 3 * 60 * 60_000 },
-      loginRateLimits: { windowMs: 60_000, maxPerAddress: 1_000, maxFailuresPerAccount: 3 },
+      loginRateLimits: { windowMs: 60_000, maxFailuresPerAddress: 1_000, maxFailuresPerAccount: 3 },
       minClientVersion: '0.1.0',
       logStream: new Writable({
         write(chunk, _encoding, done) {
