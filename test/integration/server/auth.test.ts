@@ -54,6 +54,8 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
       headers: { origin: 'https://evil.example' },
     });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(foreign.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('logs in, answers /auth/me, and refuses a wrong password or unknown user alike', async () => {
