@@ -86,23 +86,28 @@ export const createSearchIndex = (): SearchIndex => {
     if (combined === null) rebuild();
   };
 
-  const scan = (tokens: readonly string[], limit: number): number[] => {
+  const scan = (tokens: readonly string[], limit: number): Int32Array => {
     const text = combined!;
     const [first, ...rest] = tokens as [string, ...string[]];
-    const found: number[] = [];
+    // A typed array of the worst-case size avoids growing a JS array by 100 000 pushes.
+    const found = new Int32Array(Math.min(ids.length, limit));
+    let count = 0;
     let from = 0;
     let index = 0;
-    while (found.length < limit) {
+    while (count < found.length) {
       const hit = text.indexOf(first, from);
       if (hit < 0) break;
       // Hits only move forward, so walking the offsets costs at most one pass per query in total.
       while (offsets[index + 1]! <= hit) index += 1;
-      if (rest.length === 0 || rest.every((token) => haystackList[index]!.includes(token))) found.push(index);
+      if (rest.length === 0 || rest.every((token) => haystackList[index]!.includes(token))) {
+        found[count] = index;
+        count += 1;
+      }
       // Continue after this record so one record is reported once.
       from = offsets[index + 1]!;
       index += 1;
     }
-    return found;
+    return found.subarray(0, count);
   };
 
   return {
@@ -127,14 +132,21 @@ export const createSearchIndex = (): SearchIndex => {
       const tokens = toQueryTokens(query);
       if (tokens.length === 0) return null;
       ensureBuilt();
+      const isSameGeneration = lastAnswer?.generation === currentGeneration;
+      if (isSameGeneration && lastAnswer!.tokens.join(' ') === tokens.join(' ')) return lastAnswer!.ordinals;
       let answer: Int32Array;
-      if (lastAnswer?.generation === currentGeneration && isRefinementOf(tokens, lastAnswer.tokens)) {
-        const narrowed: number[] = [];
-        for (const ordinal of lastAnswer.ordinals)
-          if (tokens.every((token) => haystackList[ordinal]!.includes(token))) narrowed.push(ordinal);
-        answer = Int32Array.from(narrowed);
+      if (isSameGeneration && isRefinementOf(tokens, lastAnswer!.tokens)) {
+        const previous = lastAnswer!.ordinals;
+        const narrowed = new Int32Array(previous.length);
+        let count = 0;
+        for (const ordinal of previous)
+          if (tokens.every((token) => haystackList[ordinal]!.includes(token))) {
+            narrowed[count] = ordinal;
+            count += 1;
+          }
+        answer = narrowed.subarray(0, count);
       } else {
-        answer = Int32Array.from(scan(tokens, Number.POSITIVE_INFINITY));
+        answer = scan(tokens, Number.POSITIVE_INFINITY);
       }
       lastAnswer = { generation: currentGeneration, tokens, ordinals: answer };
       return answer;
@@ -143,7 +155,7 @@ export const createSearchIndex = (): SearchIndex => {
       const tokens = toQueryTokens(query);
       if (tokens.length === 0) return [...haystacks.keys()];
       ensureBuilt();
-      return scan(tokens, limit).map((index) => ids[index]!);
+      return Array.from(scan(tokens, limit), (index) => ids[index]!);
     },
   };
 };
