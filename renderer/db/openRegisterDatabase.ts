@@ -2,6 +2,8 @@ import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
+  importBatchDefinition,
+  importBatchJsonSchema,
   organisationDefinition,
   personDefinition,
   plaintextFieldsOf,
@@ -9,6 +11,7 @@ import {
   toRxJsonSchema,
   type Affiliation,
   type CollectionName,
+  type ImportBatch,
   type Organisation,
   type Person,
   type RegisterSettings,
@@ -20,15 +23,17 @@ export type RegisterCollections = {
   organisations: RxCollection<Organisation>;
   affiliations: RxCollection<Affiliation>;
   settings: RxCollection<RegisterSettings>;
+  importBatches: RxCollection<ImportBatch>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
 
-const plaintextFields: Record<CollectionName, readonly string[]> = {
+const plaintextFields: Record<CollectionName | 'importBatches', readonly string[]> = {
   people: plaintextFieldsOf(personDefinition),
   organisations: plaintextFieldsOf(organisationDefinition),
   affiliations: plaintextFieldsOf(affiliationDefinition),
   settings: registerSettingsDefinition.plaintextFields,
+  importBatches: importBatchDefinition.plaintextFields,
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -49,7 +54,7 @@ const settingsSchema: RxJsonSchema<RegisterSettings> = {
 export const databaseNameFor = (registerId: string): string => `kontakt-${registerId}`;
 
 export const plaintextFieldsFor = (collectionName: string): readonly string[] => {
-  const fields = plaintextFields[collectionName as CollectionName];
+  const fields = plaintextFields[collectionName as CollectionName | 'importBatches'];
   // RxDB's own internal collections hold schemas and bookkeeping only, never register data.
   return fields ?? [];
 };
@@ -69,6 +74,7 @@ export const openRegisterDatabase = async (registerId: string, key: CryptoKey): 
       organisations: { schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation> },
       affiliations: { schema: toRxJsonSchema(affiliationDefinition) as RxJsonSchema<Affiliation> },
       settings: { schema: settingsSchema },
+      importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
     });
   } catch (error) {
     await database.close();
