@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './loadExcelJs';
 import { csvToSheet } from '../../shared/spreadsheet/csvToSheet';
 import { inspectSpreadsheetBytes } from '../../shared/spreadsheet/inspectSpreadsheetBytes';
 import {
@@ -63,7 +64,7 @@ export const readSpreadsheet = async (fileName: string, bytes: Uint8Array): Prom
     if (sheet.rows.length > maxImportRows + 1) throw new SpreadsheetFileProblem('tooManyRows');
     return { fileName, sheets: [sheet] };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,

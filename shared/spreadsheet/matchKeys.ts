@@ -4,6 +4,9 @@ import { foldText } from '../search/foldText';
 export type MatchReason =
   'email' | 'phone' | 'businessId' | 'nameAndBirthDate' | 'nameAndOrganisation' | 'name';
 
+/** Name-only keys: ambiguous in a register of thousands, so a name shared by two people matches neither. */
+export const nameOnlyPrefix = 'm:';
+
 export type MatchKey = { key: string; reason: MatchReason };
 
 const fold = (text: string): string => foldText(text).replace(/\s+/g, ' ').trim();

@@ -9,7 +9,13 @@ import {
   type ValidationContext,
 } from '../model';
 import type { ImportCandidate, OrganisationRef } from './buildImportRows';
-import { organisationMatchKeys, organisationNameKey, personMatchKeys, type MatchReason } from './matchKeys';
+import {
+  nameOnlyPrefix,
+  organisationMatchKeys,
+  organisationNameKey,
+  personMatchKeys,
+  type MatchReason,
+} from './matchKeys';
 import { mergeOrganisation, mergePerson, type FieldChange } from './mergeRecords';
 
 export type RowAction = 'create' | 'update' | 'skip';
@@ -55,7 +61,9 @@ export const affiliationsByPerson = (snapshot: RegisterSnapshot): Map<string, Af
 
 const addKeys = (index: KeyIndex, keys: { key: string }[], value: string) =>
   keys.forEach(({ key }) => {
-    if (!index.has(key)) index.set(key, value);
+    const current = index.get(key);
+    if (current === undefined) index.set(key, value);
+    else if (current !== value && key.startsWith(nameOnlyPrefix)) index.set(key, '');
   });
 
 const organisationNamesOf = (snapshot: RegisterSnapshot) => {
@@ -130,11 +138,13 @@ export const planImport = (
       if (id) match = { id, reason: 'name' };
     }
     let duplicateOfRow = match ? (rowOfMatch.get(match.id) ?? null) : null;
-    for (const { key } of keys) {
+    // Two rows with only the same name may well be two people, so name-only keys do not mark duplicates.
+    const fileKeys = keys.filter(({ key }) => !key.startsWith(nameOnlyPrefix));
+    for (const { key } of fileKeys) {
       if (duplicateOfRow === null && fileIndex.has(key)) duplicateOfRow = fileIndex.get(key)!;
     }
     if (!hasErrors && duplicateOfRow === null) {
-      keys.forEach(({ key }) => fileIndex.set(key, candidate.rowNumber));
+      fileKeys.forEach(({ key }) => fileIndex.set(key, candidate.rowNumber));
       if (match) rowOfMatch.set(match.id, candidate.rowNumber);
     }
     let changes: FieldChange[] = [];

@@ -6,6 +6,7 @@ import {
   Menu as MenuIcon,
   PeopleAlt,
   Settings,
+  UploadFile,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -34,14 +35,19 @@ import { OrganisationListPage } from '../organisations/OrganisationListPage';
 import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
+import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useIdleLock } from './useIdleLock';
 import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'settings' =>
-  route.page.startsWith('organisation') ? 'organisations' : route.page === 'settings' ? 'settings' : 'people';
+const section = (route: Route): 'people' | 'organisations' | 'settings' | 'import' =>
+  route.page.startsWith('organisation')
+    ? 'organisations'
+    : route.page === 'settings' || route.page === 'import'
+      ? route.page
+      : 'people';
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
@@ -63,6 +69,8 @@ const Page = ({ route }: { route: Route }) => {
       return <OrganisationFormPage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'import':
+      return <ImportPage />;
   }
 };
 
@@ -89,6 +97,12 @@ export const AppShell = () => {
       label: t('nav.organisations'),
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
+    },
+    {
+      key: 'import',
+      label: t('spreadsheet.importTitle'),
+      icon: <UploadFile />,
+      href: routeToHash({ page: 'import' }),
     },
     {
       key: 'settings',
