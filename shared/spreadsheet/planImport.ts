@@ -251,8 +251,11 @@ export const buildWritePlan = (
   const organisationIdFor = (reference: OrganisationRef): string | null => {
     const existing = resolveOrganisation(reference);
     if (existing) return existing;
-    const key = reference.businessId ? `y:${reference.businessId}` : organisationNameKey(reference.name);
-    const created = newOrganisations.get(key) ?? newOrganisations.get(organisationNameKey(reference.name));
+    // The same rule as against the register: a business ID decides; a name only where one side has none.
+    const created = reference.businessId
+      ? (newOrganisations.get(`y:${reference.businessId}`) ??
+        newOrganisations.get(`n-only:${organisationNameKey(reference.name)}`))
+      : newOrganisations.get(organisationNameKey(reference.name));
     if (created) return created;
     const outcome = validateRecord(
       organisationDefinition,
@@ -261,8 +264,10 @@ export const buildWritePlan = (
     );
     if (!outcome.isValid) return null;
     plan.creates.push({ collection: 'organisations', record: outcome.record as never });
-    newOrganisations.set(key, outcome.record.id);
-    newOrganisations.set(organisationNameKey(reference.name), outcome.record.id);
+    if (reference.businessId) newOrganisations.set(`y:${reference.businessId}`, outcome.record.id);
+    else newOrganisations.set(`n-only:${organisationNameKey(reference.name)}`, outcome.record.id);
+    if (!newOrganisations.has(organisationNameKey(reference.name)))
+      newOrganisations.set(organisationNameKey(reference.name), outcome.record.id);
     return outcome.record.id;
   };
   const link = (personId: string, reference: OrganisationRef, hasPrimary: boolean) => {
