@@ -3,14 +3,19 @@ import type { SheetCell } from './sheetTypes';
 
 export type NameOrder = 'firstLast' | 'lastFirst';
 
-/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included), so serial 1 is 1900-01-01. */
+/**
+ * Excel counts 1900-01-01 as day 1 and, copying Lotus 1-2-3, believes 1900 was a leap year: serial 60 is
+ * the non-existent 29.2.1900, and from serial 61 on the days count from 1899-12-30.
+ */
 const excelEpochMs = Date.UTC(1899, 11, 30);
 const dayMs = 86_400_000;
 
 /** An Excel serial day number as ISO date, or null when it is not a plausible date (1900–9999). */
 export const excelSerialToIso = (serial: number): string | null => {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
-  return new Date(excelEpochMs + Math.floor(serial) * dayMs).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  if (day === 60) return null;
+  return new Date(excelEpochMs + (day < 60 ? day + 1 : day) * dayMs).toISOString().slice(0, 10);
 };
 
 export const isoToExcelSerial = (iso: string): number =>

@@ -35,6 +35,9 @@ export const personMatchKeys = (
       if (organisation)
         keys.push({ key: `o:${first}|${last}|${fold(organisation)}`, reason: 'nameAndOrganisation' });
   }
+  // The weakest key: the register index drops it when two people share the name (see planImport).
+  const last = fold(person.lastName);
+  if (last) keys.push({ key: `${nameOnlyPrefix}${first}|${last}`, reason: 'name' });
   return keys;
 };
 
