@@ -1,4 +1,10 @@
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import {
+  createRxDatabase,
+  type RxCollection,
+  type RxDatabase,
+  type RxJsonSchema,
+  type RxStorage,
+} from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
@@ -60,10 +66,15 @@ export const plaintextFieldsFor = (collectionName: string): readonly string[] =>
 };
 
 /** Opens (or creates) the register's RxDB database behind the encryption wrapper. */
-export const openRegisterDatabase = async (registerId: string, key: CryptoKey): Promise<RegisterDatabase> => {
+export const openRegisterDatabase = async (
+  registerId: string,
+  key: CryptoKey,
+  // Benchmarks run in Node, where there is no IndexedDB, and pass a memory storage instead.
+  storage: RxStorage<unknown, unknown> = getRxStorageDexie() as RxStorage<unknown, unknown>,
+): Promise<RegisterDatabase> => {
   const database = await createRxDatabase<RegisterCollections>({
     name: databaseNameFor(registerId),
-    storage: wrapEncryptedStorage({ storage: getRxStorageDexie(), key, plaintextFields: plaintextFieldsFor }),
+    storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),
     multiInstance: true,
     eventReduce: true,
     closeDuplicates: true,

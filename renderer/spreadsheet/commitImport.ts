@@ -16,7 +16,7 @@ export type CommitProgress = { written: number; total: number };
 export type CommitOutcome = { status: 'committed' } | { status: 'cancelled' };
 
 /** Small enough that the progress bar moves and cancel answers quickly; large enough to amortise a bulk write. */
-const chunkSize = 500;
+const chunkSize = 1000;
 
 const collectionOf = (database: RegisterDatabase, key: CollectionKey): RxCollection =>
   database[key] as unknown as RxCollection;

@@ -248,6 +248,7 @@ export const buildWritePlan = (
   const linksOf = affiliationsByPerson(snapshot);
   const newOrganisations = new Map<string, string>();
   const updatedPeople = new Map<string, Person>();
+  const updateIndex = new Map<string, number>();
   const organisationIdFor = (reference: OrganisationRef): string | null => {
     const existing = resolveOrganisation(reference);
     if (existing) return existing;
@@ -322,8 +323,13 @@ export const buildWritePlan = (
       if (changes.length > 0) {
         const record = { ...next, updatedAt: options.now, updatedBy: marker };
         const original = snapshot.people.get(existing.id)!;
-        plan.updates = plan.updates.filter((update) => update.next.id !== existing.id);
-        plan.updates.push({ collection: 'people', previous: original as never, next: record as never });
+        const update = { collection: 'people' as const, previous: original as never, next: record as never };
+        // A second row for the same person replaces the first one's update instead of adding another.
+        const earlier = updateIndex.get(existing.id);
+        if (earlier === undefined) {
+          updateIndex.set(existing.id, plan.updates.length);
+          plan.updates.push(update);
+        } else plan.updates[earlier] = update;
         updatedPeople.set(existing.id, record);
       }
       const createdBefore = plan.creates.length;
