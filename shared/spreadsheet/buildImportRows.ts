@@ -131,7 +131,7 @@ export const buildImportRows = (
     }
     const text = (target: ImportTarget) => cellText(cellOf(target));
     const email = repairEmail(text('email'));
-    if (email.isRepaired) warn('email', 'emailRepaired', { value: email.value });
+    if (email.isRepaired) warn('email', 'emailRepaired', { value: email.value.toLowerCase() });
     const postal = restorePostalCode(cellOf('postalCode'));
     if (postal.isRestored) warn('postalCode', 'postalCodeRestored', { value: postal.value });
     const address = {

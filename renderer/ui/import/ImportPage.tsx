@@ -91,7 +91,7 @@ export const ImportPage = () => {
   );
   const [historyKey, setHistoryKey] = useState(0);
   const abort = useRef<AbortController | null>(null);
-  const own = useMemo(ownNames, []);
+  const own = useMemo(() => ownNames(), []);
 
   const sheet = workbook?.sheets[sheetIndex];
   const headers = useMemo(() => (sheet?.rows[headerRow - 1] ?? []).map(cellText), [sheet, headerRow]);
@@ -375,7 +375,12 @@ export const ImportPage = () => {
         </Stack>
       ) : null}
       {step >= 1 && step <= 3 ? (
-        <Stack direction="row" spacing={1}>
+        <Stack
+          direction="row"
+          spacing={1}
+          // Stays in view under a long preview, so Import never needs a scroll to the end of 200 rows.
+          sx={{ position: 'sticky', bottom: 0, py: 1.5, bgcolor: 'background.default', zIndex: 2 }}
+        >
           <Button onClick={() => (step === 1 ? reset() : setStep(step - 1))} data-testid="previous-step">
             {t('spreadsheet.back')}
           </Button>

@@ -90,7 +90,7 @@ export const PreviewStep = ({
           label={t('spreadsheet.filterLabel')}
           value={filter}
           onChange={(event) => setFilter(event.target.value as Filter)}
-          sx={{ minWidth: 220 }}
+          sx={{ width: 260, flex: '0 0 auto' }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'preview-filter' } as object } }}
         >
           <MenuItem value="all">{t('spreadsheet.filterAll')}</MenuItem>
@@ -170,6 +170,7 @@ export const PreviewStep = ({
                     size="small"
                     value={action}
                     disabled={row.allowed.length === 1}
+                    sx={{ minWidth: 140 }}
                     onChange={(event) =>
                       onActionsChange(
                         new Map(actions).set(row.candidate.rowNumber, event.target.value as RowAction),
