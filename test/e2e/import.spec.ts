@@ -203,3 +203,37 @@ test('formulas, error cells, rich text, merged cells, hidden rows and duplicate 
   await expect(app.rows().first()).toContainText('Yhtiö Oy');
   expect(await peopleCount(page)).toBe(4);
 });
+
+test('cancel undoes what was written; an import cut off by a reload can be undone after unlock', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { app, wizard } = await start(page);
+  const file = { name: 'osallistujat.csv', mimeType: 'text/csv', buffer: buildCsv(20_000) };
+
+  await wizard.open();
+  await wizard.chooseFile(file);
+  await wizard.toPreview();
+  await page.getByTestId('start-import').click();
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await page.getByTestId('cancel-import').click();
+  await expect(page.getByTestId('import-message')).toHaveText(/cancelled and nothing was changed/, {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('history-row').first()).toHaveAttribute('data-status', 'cancelled');
+  expect(await peopleCount(page)).toBe(0);
+
+  await wizard.open();
+  await wizard.chooseFile(file);
+  await wizard.toPreview();
+  await page.getByTestId('start-import').click();
+  await expect(page.getByTestId('import-progress')).toHaveText(/Writing [1-9]\d* \//, { timeout: 60_000 });
+  await page.reload();
+  await app.unlock(passphrase);
+  await wizard.open();
+  await expect(page.getByTestId('interrupted-import')).toContainText('osallistujat.csv');
+  await page.getByTestId('interrupted-import').getByRole('button', { name: 'Undo import' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByTestId('interrupted-import')).toHaveCount(0, { timeout: 60_000 });
+  expect(await peopleCount(page)).toBe(0);
+});
