@@ -10,6 +10,7 @@ import {
 } from '../../shared/model';
 import type { WritePlan } from '../../shared/spreadsheet/planImport';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
+import { bulkReplace } from './bulkReplace';
 
 export type CommitProgress = { written: number; total: number };
 
@@ -69,10 +70,10 @@ export const commitImport = async (
         return { status: 'cancelled' };
       }
       const collection = collectionOf(database, step.collection);
-      const result = step.isUpdate
-        ? await collection.bulkUpsert(step.records)
-        : await collection.bulkInsert(step.records);
-      if (result.error.length > 0) throw new Error(`${result.error.length} records could not be written`);
+      const errors = step.isUpdate
+        ? (await bulkReplace(collection, step.records as never)).errors
+        : (await collection.bulkInsert(step.records)).error.length;
+      if (errors > 0) throw new Error(`${errors} records could not be written`);
       written += step.records.length;
       options.onProgress({ written, total });
       await yieldToUi();
@@ -126,7 +127,7 @@ export const undoImport = async (database: RegisterDatabase, batchId: string): P
   for (const key of ['organisations', 'people', 'affiliations'] as const) {
     const previous = batch.previous.filter((item) => item.collection === key).map((item) => item.record);
     for (let index = 0; index < previous.length; index += chunkSize)
-      await collectionOf(database, key).bulkUpsert(previous.slice(index, index + chunkSize));
+      await bulkReplace(collectionOf(database, key), previous.slice(index, index + chunkSize) as never);
   }
   await batchDocument.incrementalPatch({ status: 'undone', previous: [], updatedAt: Date.now() });
 };

@@ -237,3 +237,35 @@ test('cancel undoes what was written; an import cut off by a reload can be undon
   await expect(page.getByTestId('interrupted-import')).toHaveCount(0, { timeout: 60_000 });
   expect(await peopleCount(page)).toBe(0);
 });
+
+test('an update shows old → new, and undo brings the old values back', async ({ page }) => {
+  const { app, wizard } = await start(page);
+  const csv = (title: string, phone: string) => ({
+    name: 'lista.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `Förnamn;Efternamn;E-post;Befattning;Telefon\r\nÅsa;Ek;asa.ek@example.fi;${title};${phone}\r\n`,
+    ),
+  });
+  expect(await wizard.importFile(csv('Lärare', '040 1234567'))).toMatchObject({ created: 1 });
+
+  await wizard.open();
+  await wizard.chooseFile(csv('Rektor', '050 7654321'));
+  await wizard.toPreview();
+  expect(await wizard.summaryCounts()).toMatchObject({ create: 0, update: 1 });
+  await expect(wizard.previewRow(2)).toContainText('Title: Lärare → Rektor');
+  await expect(wizard.previewRow(2)).toContainText('Phone: +358401234567 → +358507654321');
+  expect(await wizard.commit()).toMatchObject({ created: 0, updated: 1 });
+  await app.searchPeople('Åsa Ek');
+  await app.rows().first().click();
+  await expect(page.getByTestId('person-detail')).toContainText('Rektor');
+
+  await wizard.open();
+  await page.getByTestId('history-undo').first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByTestId('history-row').first()).toHaveAttribute('data-status', 'undone');
+  await app.searchPeople('Åsa Ek');
+  await app.rows().first().click();
+  await expect(page.getByTestId('person-detail')).toContainText('Lärare');
+  await expect(page.getByTestId('person-detail')).not.toContainText('Rektor');
+});

@@ -9,6 +9,9 @@ export class ImportWizard {
   async open() {
     await this.page.getByTestId('nav-import').click();
     await expect(this.page.getByTestId('import-page')).toBeVisible();
+    // The page keeps the last result until the user starts over.
+    const startOver = this.page.getByTestId('new-import');
+    if (await startOver.isVisible()) await startOver.click();
   }
 
   async chooseFile(file: FileToImport, kind: 'people' | 'organisations' = 'people') {
