@@ -31,6 +31,7 @@ import {
 } from '../../../shared/spreadsheet/sheetTypes';
 import { useApp, useStore } from '../../app/AppContext';
 import { commitImport, undoImport, type CommitProgress } from '../../spreadsheet/commitImport';
+import { commitInWorker, WorkerStartError } from '../../spreadsheet/commitInWorker';
 import { buildImportReport } from '../../spreadsheet/importReport';
 import { readSpreadsheet } from '../../spreadsheet/readSpreadsheet';
 import { validationContextFor } from '../../state/registerActions';
@@ -70,7 +71,7 @@ const dataRowCountOf = (workbook: WorkbookData, sheetIndex: number, headerRow: n
 
 export const ImportPage = () => {
   const { t } = useTranslation();
-  const { platform, notify } = useApp();
+  const { platform, notify, session } = useApp();
   const store = useStore();
   const [kind, setKind] = useState<ImportKind>('people');
   const [step, setStep] = useState(0);
@@ -90,6 +91,7 @@ export const ImportPage = () => {
     null,
   );
   const [historyKey, setHistoryKey] = useState(0);
+  const [commitMode, setCommitMode] = useState<'worker' | 'mainThread'>('worker');
   const abort = useRef<AbortController | null>(null);
   const own = useMemo(() => ownNames(), []);
 
@@ -194,24 +196,39 @@ export const ImportPage = () => {
     abort.current = new AbortController();
     setStep(4);
     setProgress({ written: 0, total: plan.creates.length + plan.updates.length });
+    const batch = {
+      id: batchId,
+      startedAt: now,
+      fileName: workbook.fileName,
+      kind,
+      counts: {
+        created: count('created'),
+        updated: count('updated'),
+        skipped: count('skipped') + count('unchanged') + count('duplicate'),
+        invalid: count('invalid'),
+      },
+    };
+    const options = { onProgress: setProgress, signal: abort.current.signal };
+    const sessionState = session.state();
     try {
-      const outcome = await commitImport(
-        store.database,
-        plan,
-        {
-          id: batchId,
-          startedAt: now,
-          fileName: workbook.fileName,
-          kind,
-          counts: {
-            created: count('created'),
-            updated: count('updated'),
-            skipped: count('skipped') + count('unchanged') + count('duplicate'),
-            invalid: count('invalid'),
-          },
-        },
-        { onProgress: setProgress, signal: abort.current.signal },
-      );
+      // Writes run in a worker with its own RxDB instance; where a worker cannot start, in chunks here.
+      const outcome =
+        sessionState.phase === 'unlocked' && typeof Worker !== 'undefined'
+          ? await commitInWorker(
+              { registerId: sessionState.registerId, key: sessionState.key, plan, batch },
+              options,
+            ).then(
+              (result) => {
+                setCommitMode('worker');
+                return result;
+              },
+              (error: unknown) => {
+                if (!(error instanceof WorkerStartError)) throw error;
+                setCommitMode('mainThread');
+                return commitImport(store.database, plan, batch, options);
+              },
+            )
+          : (setCommitMode('mainThread'), await commitImport(store.database, plan, batch, options));
       if (outcome.status === 'cancelled') {
         setMessage({ text: t('spreadsheet.cancelled'), severity: 'info' });
         reset();
@@ -347,6 +364,7 @@ export const ImportPage = () => {
             data-updated={resultCounts.updated}
             data-skipped={resultCounts.skipped}
             data-invalid={resultCounts.invalid}
+            data-commit-mode={commitMode}
           >
             <strong>{t('spreadsheet.resultTitle')}</strong>
             <div>{t('spreadsheet.resultCounts', resultCounts)}</div>
