@@ -120,6 +120,12 @@ test('the alumni form: invalid cells named, the removal request not imported, a 
   expect(header.slice(-2)).toEqual(['Import status', 'Import message']);
   expect(sheet.getRow(4).getCell(header.length - 1).value).toBe('Not imported: errors');
   expect(String(sheet.getRow(4).getCell(header.length).value)).toContain('L4:');
+
+  // Undo straight from the result, after a confirmation.
+  await page.getByTestId('undo-import').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByTestId('import-message')).toHaveText('The import was undone.');
+  await expect.poll(() => peopleCount(page)).toBe(0);
 });
 
 test('the organisation list: wrong check digits named by cell, postal codes get their zeros back', async ({

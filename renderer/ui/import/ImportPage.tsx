@@ -35,6 +35,7 @@ import { commitInWorker, WorkerStartError } from '../../spreadsheet/commitInWork
 import { buildImportReport } from '../../spreadsheet/importReport';
 import { readSpreadsheet } from '../../spreadsheet/readSpreadsheet';
 import { validationContextFor } from '../../state/registerActions';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { PageHeader } from '../common/PageHeader';
 import { FileStep } from './FileStep';
 import { ImportHistory } from './ImportHistory';
@@ -91,6 +92,7 @@ export const ImportPage = () => {
     null,
   );
   const [historyKey, setHistoryKey] = useState(0);
+  const [isConfirmingUndo, setConfirmingUndo] = useState(false);
   const [commitMode, setCommitMode] = useState<'worker' | 'mainThread'>('worker');
   const abort = useRef<AbortController | null>(null);
   const own = useMemo(() => ownNames(), []);
@@ -373,17 +375,7 @@ export const ImportPage = () => {
             <Button variant="outlined" onClick={() => void downloadReport()} data-testid="download-report">
               {t('spreadsheet.downloadReport')}
             </Button>
-            <Button
-              color="error"
-              onClick={() => {
-                void undoImport(store.database, result.batchId).then(() => {
-                  setMessage({ text: t('spreadsheet.undone'), severity: 'success' });
-                  reset();
-                  setHistoryKey((key) => key + 1);
-                });
-              }}
-              data-testid="undo-import"
-            >
+            <Button color="error" onClick={() => setConfirmingUndo(true)} data-testid="undo-import">
               {t('spreadsheet.undoImport')}
             </Button>
             <Button onClick={reset} data-testid="new-import">
@@ -392,6 +384,23 @@ export const ImportPage = () => {
           </Stack>
         </Stack>
       ) : null}
+      <ConfirmDialog
+        isOpen={isConfirmingUndo}
+        title={t('spreadsheet.undoImport')}
+        text={t('spreadsheet.undoConfirm')}
+        confirmLabel={t('spreadsheet.undoImport')}
+        isDestructive
+        onClose={() => setConfirmingUndo(false)}
+        onConfirm={() => {
+          setConfirmingUndo(false);
+          if (!result) return;
+          void undoImport(store.database, result.batchId).then(() => {
+            setMessage({ text: t('spreadsheet.undone'), severity: 'success' });
+            reset();
+            setHistoryKey((key) => key + 1);
+          });
+        }}
+      />
       {step >= 1 && step <= 3 ? (
         <Stack
           direction="row"
