@@ -25,6 +25,8 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   base: './',
   plugins: [react(), contentSecurityPolicy],
+  // The import worker is started with { type: 'module' }.
+  worker: { format: 'es' },
   publicDir: fileURLToPath(new URL('./renderer/public', import.meta.url)),
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

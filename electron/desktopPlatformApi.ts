@@ -56,6 +56,8 @@ export const createDesktopPlatformApi = (ipcRenderer: IpcRendererLike): DesktopP
       };
     },
     openExternal: (url) => invoke('openExternal', url),
+    openSpreadsheet: () => invoke('openSpreadsheet'),
+    saveFile: (request) => invoke('saveFile', request),
     setMenuLanguage: (language) => send('setMenuLanguage', language),
   };
 };

@@ -1,4 +1,5 @@
 import { isMenuLanguage } from './menuTexts';
+import { maxOpenedFileBytes, type SaveFileRequest } from '../shared/platform/PlatformApi';
 import type { InvokeContract, InvokeName, SendContract, SendName } from './ipcChannels';
 
 /**
@@ -25,6 +26,33 @@ export const isRawKey = (value: unknown): value is Uint8Array =>
 const isUrlString = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= maxUrlLength;
 
+const isShortText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+
+/** A save request: a plain file name (no path), bytes within the limit, and a few simple filters. */
+export const isSaveFileRequest = (value: unknown): value is SaveFileRequest => {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as Record<string, unknown>;
+  return (
+    isShortText(request.suggestedName, 200) &&
+    !/[\\/]/.test(request.suggestedName) &&
+    request.bytes instanceof Uint8Array &&
+    request.bytes.length <= maxOpenedFileBytes &&
+    Array.isArray(request.filters) &&
+    request.filters.length <= 5 &&
+    request.filters.every(
+      (filter: unknown) =>
+        typeof filter === 'object' &&
+        filter !== null &&
+        isShortText((filter as Record<string, unknown>).name, 100) &&
+        Array.isArray((filter as Record<string, unknown>).extensions) &&
+        (filter as { extensions: unknown[] }).extensions.every((extension) =>
+          /^[a-z0-9]{1,10}$/.test(String(extension)),
+        ),
+    )
+  );
+};
+
 const noArgs = (args: readonly unknown[]): args is [] => args.length === 0;
 
 const registerIdOnly = (args: readonly unknown[]): args is [string] =>
@@ -38,6 +66,8 @@ export const invokeArgumentGuards: { [Name in InvokeName]: ArgsGuard<InvokeContr
   rememberedKeyLoad: registerIdOnly,
   rememberedKeyForget: registerIdOnly,
   openExternal: (args): args is [string] => args.length === 1 && isUrlString(args[0]),
+  openSpreadsheet: noArgs,
+  saveFile: (args): args is [SaveFileRequest] => args.length === 1 && isSaveFileRequest(args[0]),
 };
 
 export const sendArgumentGuards: { [Name in SendName]: ArgsGuard<SendContract[Name]['args']> } = {

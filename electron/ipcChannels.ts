@@ -1,4 +1,4 @@
-import type { RememberedKeyAvailability } from '../shared/platform/PlatformApi';
+import type { OpenedFile, RememberedKeyAvailability, SaveFileRequest } from '../shared/platform/PlatformApi';
 import type { MenuLanguage } from './menuTexts';
 
 /**
@@ -13,6 +13,8 @@ export const invokeChannels = {
   rememberedKeyLoad: 'kontakt:remembered-key:load',
   rememberedKeyForget: 'kontakt:remembered-key:forget',
   openExternal: 'kontakt:open-external',
+  openSpreadsheet: 'kontakt:open-spreadsheet',
+  saveFile: 'kontakt:save-file',
 } as const satisfies Record<InvokeName, string>;
 
 /** Renderer → main messages that need no answer. */
@@ -30,6 +32,8 @@ export type InvokeContract = {
   rememberedKeyLoad: { args: [registerId: string]; result: Uint8Array | null };
   rememberedKeyForget: { args: [registerId: string]; result: void };
   openExternal: { args: [url: string]; result: void };
+  openSpreadsheet: { args: []; result: OpenedFile | null };
+  saveFile: { args: [request: SaveFileRequest]; result: boolean };
 };
 
 export type SendContract = {

@@ -1,6 +1,7 @@
 // Electron entry point: wires the real Electron objects into the small, separately tested modules.
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { languageFromLocale } from '../shared/i18n/resources';
 import type { MenuCommand } from '../shared/platform/PlatformApi';
 import { appIndexUrl, appScheme } from './appOrigin';
@@ -110,6 +111,21 @@ const start = (): void => {
         getSystemLocale: systemLocale,
         openExternal: (url) => shell.openExternal(url),
         setMenuLanguage,
+        fileDialogs: {
+          // Modal to the main window, so the dialog cannot get lost behind it.
+          showOpenDialog: (options) => {
+            const window = liveMainWindow();
+            return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+          },
+          showSaveDialog: (options) => {
+            const window = liveMainWindow();
+            return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+          },
+          fileSize: async (filePath) => (await stat(filePath)).size,
+          readFile: async (filePath) => new Uint8Array(await readFile(filePath)),
+          writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+          defaultDirectory: () => app.getPath('documents'),
+        },
       });
 
       app.setAboutPanelOptions({ applicationName: 'Kontakt', applicationVersion: app.getVersion() });

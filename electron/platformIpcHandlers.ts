@@ -1,6 +1,7 @@
 import type { RememberedKeyApi } from '../shared/platform/PlatformApi';
 import { isExternalUrl } from './appOrigin';
 import type { MenuLanguage } from './menuTexts';
+import { createSpreadsheetFiles, type FileDialogDependencies } from './spreadsheetFiles';
 import type { ValidatedIpcMain } from './validatedIpcMain';
 
 export type PlatformIpcDependencies = {
@@ -9,6 +10,7 @@ export type PlatformIpcDependencies = {
   getSystemLocale: () => string;
   openExternal: (url: string) => Promise<void>;
   setMenuLanguage: (language: MenuLanguage) => void;
+  fileDialogs: FileDialogDependencies;
 };
 
 /** Main's side of PlatformApi: one validated handler per channel. */
@@ -18,7 +20,9 @@ export const registerPlatformIpcHandlers = ({
   getSystemLocale,
   openExternal,
   setMenuLanguage,
+  fileDialogs,
 }: PlatformIpcDependencies): void => {
+  const spreadsheetFiles = createSpreadsheetFiles(fileDialogs);
   ipc.handle('systemLocale', () => getSystemLocale());
   ipc.handle('rememberedKeyAvailability', () => rememberedKeys.availability());
   ipc.handle('rememberedKeyStore', (registerId, rawKey) => rememberedKeys.store(registerId, rawKey));
@@ -29,5 +33,7 @@ export const registerPlatformIpcHandlers = ({
     if (!isExternalUrl(url)) throw new Error('Only http(s) and mailto links can be opened');
     await openExternal(url);
   });
+  ipc.handle('openSpreadsheet', () => spreadsheetFiles.openSpreadsheet());
+  ipc.handle('saveFile', (request) => spreadsheetFiles.saveFile(request));
   ipc.on('setMenuLanguage', (language) => setMenuLanguage(language));
 };

@@ -29,7 +29,8 @@ export type SessionState =
   | { phase: 'setup' }
   | { phase: 'locked'; reason?: LockReason }
   | { phase: 'opening' }
-  | { phase: 'unlocked'; store: RegisterStore; registerId: string }
+  // The data key (non-extractable) stays with the open session so an import worker can open the register too.
+  | { phase: 'unlocked'; store: RegisterStore; registerId: string; key: CryptoKey }
   | { phase: 'failed'; kind: 'corrupted' | 'unsupported' | 'other'; message: string };
 
 export type UnlockOutcome =
@@ -72,7 +73,7 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
         void store.close().finally(() => setState(failureState(error)));
       });
       if (isNew) await updateSettings(store, {});
-      setState({ phase: 'unlocked', store, registerId });
+      setState({ phase: 'unlocked', store, registerId, key });
     } catch (error) {
       // Close without writing anything: a register that fails to open is never overwritten.
       await database?.close().catch(() => undefined);

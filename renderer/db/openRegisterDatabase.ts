@@ -8,6 +8,8 @@ import {
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
+  importBatchDefinition,
+  importBatchJsonSchema,
   organisationDefinition,
   personDefinition,
   plaintextFieldsOf,
@@ -15,6 +17,7 @@ import {
   toRxJsonSchema,
   type Affiliation,
   type CollectionName,
+  type ImportBatch,
   type Organisation,
   type Person,
   type RegisterSettings,
@@ -26,15 +29,17 @@ export type RegisterCollections = {
   organisations: RxCollection<Organisation>;
   affiliations: RxCollection<Affiliation>;
   settings: RxCollection<RegisterSettings>;
+  importBatches: RxCollection<ImportBatch>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
 
-const plaintextFields: Record<CollectionName, readonly string[]> = {
+const plaintextFields: Record<CollectionName | 'importBatches', readonly string[]> = {
   people: plaintextFieldsOf(personDefinition),
   organisations: plaintextFieldsOf(organisationDefinition),
   affiliations: plaintextFieldsOf(affiliationDefinition),
   settings: registerSettingsDefinition.plaintextFields,
+  importBatches: importBatchDefinition.plaintextFields,
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -55,7 +60,7 @@ const settingsSchema: RxJsonSchema<RegisterSettings> = {
 export const databaseNameFor = (registerId: string): string => `kontakt-${registerId}`;
 
 export const plaintextFieldsFor = (collectionName: string): readonly string[] => {
-  const fields = plaintextFields[collectionName as CollectionName];
+  const fields = plaintextFields[collectionName as CollectionName | 'importBatches'];
   // RxDB's own internal collections hold schemas and bookkeeping only, never register data.
   return fields ?? [];
 };
@@ -64,7 +69,7 @@ export const plaintextFieldsFor = (collectionName: string): readonly string[] =>
 export const openRegisterDatabase = async (
   registerId: string,
   key: CryptoKey,
-  // Tests pass RxDB's memory storage; the app always stores in IndexedDB through Dexie.
+  // Tests and Node benchmarks pass RxDB's memory storage; the app always stores in IndexedDB through Dexie.
   baseStorage: RxStorage<unknown, unknown> = getRxStorageDexie() as RxStorage<unknown, unknown>,
 ): Promise<RegisterDatabase> => {
   const database = await createRxDatabase<RegisterCollections>({
@@ -80,6 +85,7 @@ export const openRegisterDatabase = async (
       organisations: { schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation> },
       affiliations: { schema: toRxJsonSchema(affiliationDefinition) as RxJsonSchema<Affiliation> },
       settings: { schema: settingsSchema },
+      importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
     });
   } catch (error) {
     await database.close();

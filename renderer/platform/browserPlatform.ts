@@ -1,4 +1,4 @@
-import type { PlatformApi } from '../../shared/platform/PlatformApi';
+import { maxOpenedFileBytes, type OpenedFile, type PlatformApi } from '../../shared/platform/PlatformApi';
 
 const externalProtocols: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
@@ -9,6 +9,34 @@ const isExternalUrl = (url: string): boolean => {
     return false;
   }
 };
+
+export class FileTooLargeError extends Error {}
+
+/** A hidden file input: the browser's only way to let the user pick a file. */
+const pickFile = (accept: string): Promise<OpenedFile | null> =>
+  new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.dataset.testid = 'spreadsheet-file-input';
+    const finish = () => input.remove();
+    input.addEventListener('cancel', () => {
+      finish();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      finish();
+      if (!file) return resolve(null);
+      if (file.size > maxOpenedFileBytes) return reject(new FileTooLargeError(file.name));
+      file
+        .arrayBuffer()
+        .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+    });
+    document.body.append(input);
+    input.click();
+  });
 
 /**
  * PlatformApi for the plain browser build (npm run web, e2e tests). A browser has no OS keystore,
@@ -31,5 +59,19 @@ export const browserPlatform: PlatformApi = {
     if (!isExternalUrl(url)) throw new Error('Only http(s) and mailto links can be opened');
     // noopener: the opened page gets no window.opener handle back into the register.
     window.open(url, '_blank', 'noopener,noreferrer');
+  },
+  openSpreadsheet: () =>
+    pickFile('.xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'),
+  saveFile: async ({ suggestedName, bytes }) => {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started from the URL by now; revoke later so slow browsers still read it.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
   },
 };

@@ -7,3 +7,4 @@ export * from './recordStatus';
 export * from './registerSettings';
 export * from './toRxJsonSchema';
 export * from './validateRecord';
+export * from './importBatch';

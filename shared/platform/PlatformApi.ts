@@ -31,6 +31,19 @@ export type RememberedKeyApi = {
   forget: (registerId: string) => Promise<void>;
 };
 
+/** A file the user picked; bytes travel as a Uint8Array, which IPC and postMessage both clone. */
+export type OpenedFile = { name: string; bytes: Uint8Array };
+
+export type SaveFileRequest = {
+  suggestedName: string;
+  bytes: Uint8Array;
+  /** Dialog filters, e.g. { name: 'Excel', extensions: ['xlsx'] }. */
+  filters: { name: string; extensions: string[] }[];
+};
+
+/** The most a picked spreadsheet may weigh; main refuses larger files before reading them. */
+export const maxOpenedFileBytes = 100 * 1024 * 1024;
+
 export type PlatformApi = {
   kind: PlatformKind;
   /** BCP 47 locale of the operating system, e.g. "fi-FI". */
@@ -42,6 +55,10 @@ export type PlatformApi = {
   setMenuLanguage: (language: UiLanguage) => void;
   /** Opens an http(s) or mailto link in the system browser or mail client. */
   openExternal: (url: string) => Promise<void>;
+  /** Lets the user pick an .xlsx or .csv file; null when they cancel. Rejects files over maxOpenedFileBytes. */
+  openSpreadsheet: () => Promise<OpenedFile | null>;
+  /** Lets the user save bytes (native save dialog, or a download in the browser); false when cancelled. */
+  saveFile: (request: SaveFileRequest) => Promise<boolean>;
 };
 
 export const menuCommands: readonly MenuCommand[] = [

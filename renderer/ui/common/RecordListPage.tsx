@@ -15,6 +15,8 @@ export const RecordListPage = <Row extends { id: string }>(props: {
   countLabel: string;
   newLabel: string;
   onNew: () => void;
+  /** Further page actions beside New, such as Export. */
+  extraActions?: ReactNode;
   isRegisterEmpty: boolean;
   empty: { icon: ReactNode; title: string; text: string; action: string };
   filter: ListFilter;
@@ -34,15 +36,18 @@ export const RecordListPage = <Row extends { id: string }>(props: {
         title={props.title}
         subtitle={props.isRegisterEmpty ? undefined : props.countLabel}
         actions={
-          <Button
-            variant="contained"
-            startIcon={<Add />}
-            onClick={props.onNew}
-            data-testid="new-record"
-            title="N"
-          >
-            {props.newLabel}
-          </Button>
+          <>
+            {props.isRegisterEmpty ? null : props.extraActions}
+            <Button
+              variant="contained"
+              startIcon={<Add />}
+              onClick={props.onNew}
+              data-testid="new-record"
+              title="N"
+            >
+              {props.newLabel}
+            </Button>
+          </>
         }
       />
       {props.isRegisterEmpty ? (

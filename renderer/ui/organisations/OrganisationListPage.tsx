@@ -14,6 +14,7 @@ import { CategoryChips } from '../common/CategoryChips';
 import { formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
 import { RecordListPage } from '../common/RecordListPage';
+import { ExportButton } from '../export/ExportDialog';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
 
@@ -85,6 +86,7 @@ export const OrganisationListPage = () => {
       title={t('organisations.title')}
       countLabel={t('list.organisationsCount', { count: rows.length })}
       newLabel={t('organisations.newOrganisation')}
+      extraActions={<ExportButton kind="organisations" listIds={rows.map((row) => row.id)} />}
       onNew={() => navigate({ page: 'organisationNew' })}
       isRegisterEmpty={store.organisations.size === 0}
       empty={{

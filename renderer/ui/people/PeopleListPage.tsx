@@ -9,6 +9,7 @@ import { CategoryChips } from '../common/CategoryChips';
 import { formatPhone, formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
 import { RecordListPage } from '../common/RecordListPage';
+import { ExportButton } from '../export/ExportDialog';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
 
@@ -79,6 +80,7 @@ export const PeopleListPage = () => {
       title={t('people.title')}
       countLabel={t('list.peopleCount', { count: rows.length })}
       newLabel={t('people.newPerson')}
+      extraActions={<ExportButton kind="people" listIds={rows.map((row) => row.id)} />}
       onNew={() => navigate({ page: 'personNew' })}
       isRegisterEmpty={store.people.size === 0}
       empty={{

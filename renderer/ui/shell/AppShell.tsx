@@ -6,6 +6,7 @@ import {
   Menu as MenuIcon,
   PeopleAlt,
   Settings,
+  UploadFile,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -35,6 +36,7 @@ import { OrganisationListPage } from '../organisations/OrganisationListPage';
 import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
+import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { RegisterLoadingBar } from './RegisterLoadingBar';
 import { useIdleLock } from './useIdleLock';
@@ -42,8 +44,12 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'settings' =>
-  route.page.startsWith('organisation') ? 'organisations' : route.page === 'settings' ? 'settings' : 'people';
+const section = (route: Route): 'people' | 'organisations' | 'settings' | 'import' =>
+  route.page.startsWith('organisation')
+    ? 'organisations'
+    : route.page === 'settings' || route.page === 'import'
+      ? route.page
+      : 'people';
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
@@ -65,6 +71,8 @@ const Page = ({ route }: { route: Route }) => {
       return <OrganisationFormPage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'import':
+      return <ImportPage />;
   }
 };
 
@@ -91,6 +99,12 @@ export const AppShell = () => {
       label: t('nav.organisations'),
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
+    },
+    {
+      key: 'import',
+      label: t('spreadsheet.importTitle'),
+      icon: <UploadFile />,
+      href: routeToHash({ page: 'import' }),
     },
     {
       key: 'settings',

@@ -26,12 +26,21 @@ const setup = (senderUrl = appPageUrl) => {
   };
   const openExternal = vi.fn(async (_url: string) => undefined);
   const menuLanguages: MenuLanguage[] = [];
+  const written = new Map<string, Uint8Array>();
   registerPlatformIpcHandlers({
     ipc,
     rememberedKeys,
     getSystemLocale: () => 'sv-FI',
     openExternal,
     setMenuLanguage: (language) => menuLanguages.push(language),
+    fileDialogs: {
+      showOpenDialog: async () => ({ canceled: false, filePaths: ['/home/u/Documents/kontakter.csv'] }),
+      showSaveDialog: async (options) => ({ canceled: false, filePath: options.defaultPath }),
+      fileSize: async () => 3,
+      readFile: async () => new Uint8Array([1, 2, 3]),
+      writeFile: async (filePath, bytes) => void written.set(filePath, bytes),
+      defaultDirectory: () => '/home/u/Documents',
+    },
   });
 
   // The renderer side: messages arrive in main as if sent by the frame at senderUrl.
@@ -51,13 +60,20 @@ const setup = (senderUrl = appPageUrl) => {
   const mainSends = (channel: string, ...args: unknown[]) => {
     for (const listener of rendererListeners.get(channel) ?? []) listener({}, ...args);
   };
-  return { api: createDesktopPlatformApi(ipcRenderer), openExternal, menuLanguages, mainSends, fake };
+  return {
+    api: createDesktopPlatformApi(ipcRenderer),
+    openExternal,
+    menuLanguages,
+    mainSends,
+    fake,
+    written,
+  };
 };
 
 describe('desktop PlatformApi over validated IPC', () => {
   it('registers a handler for every invoke channel the preload uses', () => {
     const { fake } = setup();
-    expect(fake.handlers.size).toBe(6);
+    expect(fake.handlers.size).toBe(8);
   });
 
   it('reports the system locale and remembers, loads and forgets keys', async () => {
@@ -115,8 +131,34 @@ describe('desktop PlatformApi over validated IPC', () => {
   it('exposes only PlatformApi members and no raw ipcRenderer', () => {
     const { api } = setup();
     expect(Object.keys(api).sort()).toEqual(
-      ['kind', 'onMenuCommand', 'openExternal', 'rememberedKey', 'setMenuLanguage', 'systemLocale'].sort(),
+      [
+        'kind',
+        'onMenuCommand',
+        'openExternal',
+        'openSpreadsheet',
+        'rememberedKey',
+        'saveFile',
+        'setMenuLanguage',
+        'systemLocale',
+      ].sort(),
     );
     expect(Object.keys(api.rememberedKey).sort()).toEqual(['availability', 'forget', 'load', 'store']);
+  });
+
+  it('opens a picked spreadsheet and saves through the native dialog', async () => {
+    const { api, written } = setup();
+    expect(await api.openSpreadsheet()).toEqual({ name: 'kontakter.csv', bytes: new Uint8Array([1, 2, 3]) });
+    const bytes = new Uint8Array([9, 8]);
+    expect(await api.saveFile({ suggestedName: 'people.xlsx', bytes, filters: [] })).toBe(true);
+    expect(written.get('/home/u/Documents/people.xlsx')).toEqual(bytes);
+  });
+
+  it('refuses a save request with a path in its name or odd filters', async () => {
+    const { api } = setup();
+    const bytes = new Uint8Array([1]);
+    await expect(api.saveFile({ suggestedName: '../../.bashrc', bytes, filters: [] })).rejects.toThrow();
+    await expect(
+      api.saveFile({ suggestedName: 'a.xlsx', bytes, filters: [{ name: 'x', extensions: ['../sh'] }] }),
+    ).rejects.toThrow();
   });
 });

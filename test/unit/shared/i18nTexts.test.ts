@@ -29,6 +29,8 @@ const sameAsEnglishEverywhere = [
   'kinds.link.linkedin',
   'kinds.link.facebook',
   'kinds.link.x',
+  // A pattern of placeholders and an arrow, the same in every language.
+  'spreadsheet.change',
 ];
 const sameAsEnglish: Record<keyof typeof translations, string[]> = {
   fi: sameAsEnglishEverywhere,

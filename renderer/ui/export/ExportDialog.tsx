@@ -1,0 +1,240 @@
+import { Download } from '@mui/icons-material';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormGroup,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organisation, Person } from '../../../shared/model';
+import { writeCsv } from '../../../shared/spreadsheet/writeCsv';
+import { useApp, useStore } from '../../app/AppContext';
+import { buildExportSheet, buildMailingRows } from '../../spreadsheet/exportRecords';
+import {
+  organisationExportColumns,
+  personExportColumns,
+  type ExportColumnKey,
+  type ExportContext,
+} from '../../spreadsheet/exportColumns';
+import { writeXlsx } from '../../spreadsheet/writeXlsx';
+import { primaryOrganisationIds } from '../../state/listRows';
+import { categoryLabel } from '../../state/recordLabels';
+import { todayIso } from '../../state/registerActions';
+
+type Format = 'xlsx' | 'mailing';
+
+/** Export of the people or organisation list: the filtered list or everything, as .xlsx or a mailing CSV. */
+export const ExportButton = ({
+  kind,
+  listIds,
+}: {
+  kind: 'people' | 'organisations';
+  listIds: readonly string[];
+}) => {
+  const { t } = useTranslation();
+  const { platform, notify } = useApp();
+  const store = useStore();
+  const [isOpen, setOpen] = useState(false);
+  const [scope, setScope] = useState<'list' | 'all'>('list');
+  const [format, setFormat] = useState<Format>('xlsx');
+  const [delimiter, setDelimiter] = useState<';' | ','>(';');
+  const allColumns = kind === 'people' ? personExportColumns : organisationExportColumns;
+  const [columns, setColumns] = useState<readonly ExportColumnKey[]>(allColumns);
+  const [isBusy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const total = kind === 'people' ? store.people.size : store.organisations.size;
+
+  const exportNow = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const today = todayIso();
+      const organisationIds = primaryOrganisationIds(store, today);
+      const settings = store.settings();
+      const options = kind === 'people' ? settings.personCategories : settings.organisationCategories;
+      const context: ExportContext = {
+        organisationOf: (personId) => {
+          const id = organisationIds.get(personId);
+          return id ? store.organisations.get(id) : undefined;
+        },
+        categoryLabel: (key) =>
+          categoryLabel(
+            options.find((option) => option.key === key),
+            key,
+            kind === 'people' ? 'person' : 'organisation',
+            (text) => t(text as never),
+          ),
+        sectorLabel: (key) => t(`sectors.${key}` as never),
+        statusLabel: (status) => t(`list.status${status === 'active' ? 'Active' : 'Passive'}` as never),
+      };
+      const ids =
+        scope === 'list' ? listIds : [...(kind === 'people' ? store.people : store.organisations).keys()];
+      const date = today;
+      if (kind === 'people' && format === 'mailing') {
+        const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);
+        const { rows, leftOut } = buildMailingRows(people, context.organisationOf);
+        const header = [
+          t('spreadsheet.targets.email'),
+          t('spreadsheet.targets.firstNames'),
+          t('spreadsheet.targets.lastName'),
+          t('spreadsheet.targets.organisationName'),
+        ];
+        const isSaved = await platform.saveFile({
+          suggestedName: `${t('spreadsheet.fileNameMailing')}-${date}.csv`,
+          bytes: writeCsv([header, ...rows], delimiter),
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+        });
+        if (isSaved)
+          notify(t('spreadsheet.exportedMailing', { count: rows.length, left: leftOut }), 'success');
+      } else {
+        const sheet = buildExportSheet({
+          name: t(kind === 'people' ? 'nav.people' : 'nav.organisations'),
+          columns: allColumns.filter((key) => columns.includes(key)),
+          header: (key) =>
+            t(`spreadsheet.targets.${key === 'formerLastName' ? 'formerLastName' : key}` as never),
+          context,
+          records:
+            kind === 'people'
+              ? {
+                  kind,
+                  items: ids.map((id) => store.people.get(id)).filter((item): item is Person => !!item),
+                }
+              : {
+                  kind,
+                  items: ids
+                    .map((id) => store.organisations.get(id))
+                    .filter((item): item is Organisation => !!item),
+                },
+        });
+        const bytes = await writeXlsx([sheet]);
+        const isSaved = await platform.saveFile({
+          suggestedName: `${t(kind === 'people' ? 'spreadsheet.fileNamePeople' : 'spreadsheet.fileNameOrganisations')}-${date}.xlsx`,
+          bytes,
+          filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        });
+        if (isSaved) notify(t('spreadsheet.exported', { count: sheet.rows.length }), 'success');
+      }
+      setOpen(false);
+    } catch (exportError) {
+      setError(
+        t('spreadsheet.exportFailed', {
+          message: exportError instanceof Error ? exportError.message : String(exportError),
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        variant="outlined"
+        startIcon={<Download />}
+        onClick={() => setOpen(true)}
+        data-testid="export-open"
+      >
+        {t('spreadsheet.exportTitle')}
+      </Button>
+      <Dialog
+        open={isOpen}
+        onClose={() => setOpen(false)}
+        maxWidth="sm"
+        fullWidth
+        aria-labelledby="export-title"
+      >
+        <DialogTitle id="export-title">
+          {t(kind === 'people' ? 'spreadsheet.exportPeopleTitle' : 'spreadsheet.exportOrganisationsTitle')}
+        </DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField
+              select
+              label={t('spreadsheet.exportScope')}
+              value={scope}
+              onChange={(event) => setScope(event.target.value as 'list' | 'all')}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'export-scope' } as object } }}
+            >
+              <MenuItem value="list">{t('spreadsheet.exportScopeList', { count: listIds.length })}</MenuItem>
+              <MenuItem value="all">{t('spreadsheet.exportScopeAll', { count: total })}</MenuItem>
+            </TextField>
+            {kind === 'people' ? (
+              <TextField
+                select
+                label={t('spreadsheet.exportFormat')}
+                value={format}
+                onChange={(event) => setFormat(event.target.value as Format)}
+                slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'export-format' } as object } }}
+              >
+                <MenuItem value="xlsx">{t('spreadsheet.formatXlsx')}</MenuItem>
+                <MenuItem value="mailing">{t('spreadsheet.formatMailing')}</MenuItem>
+              </TextField>
+            ) : null}
+            {format === 'mailing' && kind === 'people' ? (
+              <>
+                <TextField
+                  select
+                  label={t('spreadsheet.delimiter')}
+                  value={delimiter}
+                  onChange={(event) => setDelimiter(event.target.value as ';' | ',')}
+                >
+                  <MenuItem value=";">{t('spreadsheet.delimiterSemicolon')}</MenuItem>
+                  <MenuItem value=",">{t('spreadsheet.delimiterComma')}</MenuItem>
+                </TextField>
+                <Alert severity="info">{t('spreadsheet.mailingNote')}</Alert>
+              </>
+            ) : (
+              <div>
+                <Typography variant="subtitle2">{t('spreadsheet.exportColumns')}</Typography>
+                <FormGroup row>
+                  {allColumns.map((key) => (
+                    <FormControlLabel
+                      key={key}
+                      sx={{ width: 220 }}
+                      control={
+                        <Checkbox
+                          size="small"
+                          checked={columns.includes(key)}
+                          onChange={(event) =>
+                            setColumns(
+                              event.target.checked
+                                ? [...columns, key]
+                                : columns.filter((current) => current !== key),
+                            )
+                          }
+                        />
+                      }
+                      label={t(`spreadsheet.targets.${key}` as never)}
+                    />
+                  ))}
+                </FormGroup>
+              </div>
+            )}
+            {error ? <Alert severity="error">{error}</Alert> : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+          <Button
+            variant="contained"
+            disabled={isBusy || (format === 'xlsx' && columns.length === 0)}
+            onClick={() => void exportNow()}
+            data-testid="export-confirm"
+          >
+            {t('spreadsheet.exportButton')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};

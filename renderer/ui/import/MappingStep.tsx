@@ -1,0 +1,167 @@
+import {
+  Alert,
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NameOrder } from '../../../shared/spreadsheet/cellTransforms';
+import { columnLetter } from '../../../shared/spreadsheet/columnLetter';
+import {
+  assignTarget,
+  duplicateHeaderColumns,
+  importTargetsFor,
+  type ImportKind,
+  type ImportTarget,
+} from '../../../shared/spreadsheet/importFields';
+import { applyTemplate, readTemplates, saveTemplate } from './importTemplates';
+
+export const MappingStep = ({
+  kind,
+  headers,
+  examples,
+  mapping,
+  nameOrder,
+  onMappingChange,
+  onNameOrderChange,
+  notify,
+}: {
+  kind: ImportKind;
+  headers: readonly string[];
+  examples: readonly string[];
+  mapping: readonly (ImportTarget | '')[];
+  nameOrder: NameOrder;
+  onMappingChange: (mapping: (ImportTarget | '')[]) => void;
+  onNameOrderChange: (order: NameOrder) => void;
+  notify: (message: string) => void;
+}) => {
+  const { t } = useTranslation();
+  const [templateName, setTemplateName] = useState('');
+  const templates = readTemplates().filter((template) => template.kind === kind);
+  const duplicates = duplicateHeaderColumns(headers);
+  const targets = importTargetsFor(kind);
+  return (
+    <Stack spacing={2}>
+      {duplicates.map((column) => (
+        <Alert key={column} severity="warning">
+          {t('spreadsheet.duplicateHeader', { column: columnLetter(column) })}
+        </Alert>
+      ))}
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        {templates.length > 0 ? (
+          <TextField
+            select
+            label={t('spreadsheet.templateLabel')}
+            value=""
+            onChange={(event) => {
+              const template = templates.find((current) => current.name === event.target.value);
+              if (!template) return;
+              onMappingChange(applyTemplate(template, headers));
+              onNameOrderChange(template.nameOrder);
+              notify(t('spreadsheet.templateApplied', { name: template.name }));
+            }}
+            sx={{ minWidth: 220 }}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+          >
+            <MenuItem value="">{t('spreadsheet.noTemplate')}</MenuItem>
+            {templates.map((template) => (
+              <MenuItem key={template.name} value={template.name}>
+                {template.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+        {mapping.includes('fullName') ? (
+          <TextField
+            select
+            label={t('spreadsheet.nameOrder')}
+            value={nameOrder}
+            onChange={(event) => onNameOrderChange(event.target.value as NameOrder)}
+            sx={{ minWidth: 280 }}
+            slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'name-order' } as object } }}
+          >
+            <MenuItem value="firstLast">{t('spreadsheet.nameOrderFirstLast')}</MenuItem>
+            <MenuItem value="lastFirst">{t('spreadsheet.nameOrderLastFirst')}</MenuItem>
+          </TextField>
+        ) : null}
+        <TextField
+          label={t('spreadsheet.templateName')}
+          value={templateName}
+          onChange={(event) => setTemplateName(event.target.value)}
+          sx={{ minWidth: 200 }}
+        />
+        <Button
+          disabled={templateName.trim() === ''}
+          onClick={() => {
+            const byHeader: Record<string, ImportTarget> = {};
+            mapping.forEach((target, column) => {
+              if (target !== '' && headers[column]) byHeader[headers[column]!.trim()] = target;
+            });
+            saveTemplate({ name: templateName.trim(), kind, nameOrder, byHeader });
+            notify(t('spreadsheet.templateSaved'));
+          }}
+        >
+          {t('spreadsheet.saveTemplate')}
+        </Button>
+      </Stack>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('spreadsheet.columnHeader')}</TableCell>
+            <TableCell>{t('spreadsheet.exampleHeader')}</TableCell>
+            <TableCell>{t('spreadsheet.fieldHeader')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {headers.map((header, column) => (
+            <TableRow key={column} data-testid="mapping-row">
+              <TableCell>
+                {columnLetter(column)}: {header}
+              </TableCell>
+              <TableCell
+                sx={{ maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+              >
+                {examples[column] ?? ''}
+              </TableCell>
+              <TableCell>
+                <TextField
+                  select
+                  size="small"
+                  value={mapping[column] ?? ''}
+                  onChange={(event) =>
+                    onMappingChange(assignTarget(mapping, column, event.target.value as ImportTarget | ''))
+                  }
+                  sx={{ minWidth: 240 }}
+                  slotProps={{
+                    htmlInput: { 'aria-label': `${columnLetter(column)}: ${header}` },
+                    select: {
+                      native: true,
+                      inputProps: {
+                        'data-testid': `mapping-${column}`,
+                        'aria-label': `${columnLetter(column)}: ${header}`,
+                      },
+                    },
+                  }}
+                >
+                  <option value="">{t('spreadsheet.ignore')}</option>
+                  {targets.map((target) => (
+                    <option key={target} value={target}>
+                      {t(`spreadsheet.targets.${target}`)}
+                    </option>
+                  ))}
+                </TextField>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Stack>
+  );
+};
