@@ -1,7 +1,13 @@
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
+  conflictDefinition,
+  defaultSyncSettings,
+  registerSettingsId,
+  type ConflictRecord,
   organisationDefinition,
   personDefinition,
   plaintextFieldsOf,
@@ -13,13 +19,19 @@ import {
   type Person,
   type RegisterSettings,
 } from '../../shared/model';
+import { createMergingConflictHandler, type ConflictSink } from '../sync/mergingConflictHandler';
 import { wrapEncryptedStorage } from './crypto';
+
+// Migrations for stored shapes, and one tab at a time running sync.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBLeaderElectionPlugin);
 
 export type RegisterCollections = {
   people: RxCollection<Person>;
   organisations: RxCollection<Organisation>;
   affiliations: RxCollection<Affiliation>;
   settings: RxCollection<RegisterSettings>;
+  conflicts: RxCollection<ConflictRecord>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -29,6 +41,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   organisations: plaintextFieldsOf(organisationDefinition),
   affiliations: plaintextFieldsOf(affiliationDefinition),
   settings: registerSettingsDefinition.plaintextFields,
+  conflicts: plaintextFieldsOf(conflictDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -42,6 +55,7 @@ const settingsSchema: RxJsonSchema<RegisterSettings> = {
     personCategories: { type: 'array', items: { type: 'object' } },
     organisationCategories: { type: 'array', items: { type: 'object' } },
     autoLockMinutes: { type: 'number' },
+    sync: { type: 'object' },
   },
   required: ['id', 'updatedAt'],
 };
@@ -63,12 +77,37 @@ export const openRegisterDatabase = async (registerId: string, key: CryptoKey): 
     eventReduce: true,
     closeDuplicates: true,
   });
+  // Conflicts found while syncing are written next to the records, encrypted like them.
+  const conflictSink = (): ConflictSink => ({
+    localUser: async () => {
+      const settings = await database.settings.findOne(registerSettingsId).exec();
+      return settings?.sync?.username ?? '';
+    },
+    record: async (records) => {
+      if (records.length > 0) await database.conflicts.bulkUpsert(records);
+    },
+  });
   try {
     await database.addCollections({
-      people: { schema: toRxJsonSchema(personDefinition) as RxJsonSchema<Person> },
-      organisations: { schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation> },
-      affiliations: { schema: toRxJsonSchema(affiliationDefinition) as RxJsonSchema<Affiliation> },
-      settings: { schema: settingsSchema },
+      people: {
+        schema: toRxJsonSchema(personDefinition) as RxJsonSchema<Person>,
+        conflictHandler: createMergingConflictHandler<Person>('people', conflictSink),
+      },
+      organisations: {
+        schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation>,
+        conflictHandler: createMergingConflictHandler<Organisation>('organisations', conflictSink),
+      },
+      affiliations: {
+        schema: toRxJsonSchema(affiliationDefinition) as RxJsonSchema<Affiliation>,
+        conflictHandler: createMergingConflictHandler<Affiliation>('affiliations', conflictSink),
+      },
+      settings: {
+        schema: settingsSchema,
+        migrationStrategies: {
+          1: (document: RegisterSettings) => ({ ...document, sync: defaultSyncSettings }),
+        },
+      },
+      conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },
     });
   } catch (error) {
     await database.close();

@@ -33,7 +33,7 @@ export type FieldDefinition =
 
 export type FieldKind = FieldDefinition['kind'];
 
-export type CollectionName = 'people' | 'organisations' | 'affiliations' | 'settings';
+export type CollectionName = 'people' | 'organisations' | 'affiliations' | 'settings' | 'conflicts';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;
