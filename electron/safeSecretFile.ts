@@ -57,7 +57,11 @@ const parseKeyMap = (text: string): KeyMap | null => {
 const isMissingFile = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 
-export const createSafeSecretFile = ({ safeStorage, filePath, platform }: SafeSecretFileOptions): SafeSecretFile => {
+export const createSafeSecretFile = ({
+  safeStorage,
+  filePath,
+  platform,
+}: SafeSecretFileOptions): SafeSecretFile => {
   // Read-modify-write of one file: run the operations one after another so none loses another's update.
   let queue: Promise<unknown> = Promise.resolve();
   const serialized = <T>(task: () => Promise<T>): Promise<T> => {

@@ -20,6 +20,7 @@ import {
 } from '../db/registerDirectory';
 import { createRegisterStore, type RegisterStore } from '../state/registerStore';
 import { updateSettings } from '../state/registerActions';
+import { createSyncController, type SyncController } from '../sync/syncController';
 
 export type LockReason = 'manual' | 'idle';
 
@@ -28,7 +29,7 @@ export type SessionState =
   | { phase: 'setup' }
   | { phase: 'locked'; reason?: LockReason }
   | { phase: 'opening' }
-  | { phase: 'unlocked'; store: RegisterStore; registerId: string }
+  | { phase: 'unlocked'; store: RegisterStore; registerId: string; sync: SyncController }
   | { phase: 'failed'; kind: 'corrupted' | 'unsupported' | 'other'; message: string };
 
 export type UnlockOutcome =
@@ -66,7 +67,10 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
       database = await openRegisterDatabase(registerId, key);
       const store = await createRegisterStore(database);
       if (isNew) await updateSettings(store, {});
-      setState({ phase: 'unlocked', store, registerId });
+      const sync = createSyncController({ database, platform, registerId, clientVersion: __APP_VERSION__ });
+      // Sync starts in the background: the register opens the same with or without a network.
+      void sync.start().catch((error: unknown) => console.error('[kontakt] sync did not start', error));
+      setState({ phase: 'unlocked', store, registerId, sync });
     } catch (error) {
       // Close without writing anything: a register that fails to open is never overwritten.
       await database?.close().catch(() => undefined);
@@ -142,6 +146,7 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
     lock: async (reason) => {
       const current = state;
       if (current.phase !== 'unlocked') return;
+      await current.sync.stop();
       await current.store.close();
       setState({ phase: 'locked', reason });
     },

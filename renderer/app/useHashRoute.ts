@@ -13,7 +13,8 @@ export type Route =
   | { page: 'organisationNew' }
   | { page: 'organisation'; id: string }
   | { page: 'organisationEdit'; id: string }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'conflicts' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -24,6 +25,7 @@ export const parseRoute = (hash: string): Route => {
     return { page: 'organisations' };
   }
   if (section === 'settings') return { page: 'settings' };
+  if (section === 'conflicts') return { page: 'conflicts' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -51,6 +53,8 @@ export const routeToHash = (route: Route): string => {
       return `#/organisations/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return '#/settings';
+    case 'conflicts':
+      return '#/conflicts';
   }
 };
 

@@ -1,4 +1,5 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { RxDBCleanupPlugin } from 'rxdb/plugins/cleanup';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
@@ -22,9 +23,10 @@ import {
 import { createMergingConflictHandler, type ConflictSink } from '../sync/mergingConflictHandler';
 import { wrapEncryptedStorage } from './crypto';
 
-// Migrations for stored shapes, and one tab at a time running sync.
+// Migrations for stored shapes, one tab at a time running sync, and purging tombstones on a wipe.
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBLeaderElectionPlugin);
+addRxPlugin(RxDBCleanupPlugin);
 
 export type RegisterCollections = {
   people: RxCollection<Person>;

@@ -54,7 +54,11 @@ export const createChangeStream = <T>(
             if (done) break;
             for (const event of parser.push(decoder.decode(value, { stream: true }))) {
               const parsed = JSON.parse(event.data) as StreamEvent;
-              subscriber.next(parsed === 'RESYNC' ? 'RESYNC' : (parsed as unknown as RxReplicationPullStreamItem<T, SyncCheckpoint>));
+              subscriber.next(
+                parsed === 'RESYNC'
+                  ? 'RESYNC'
+                  : (parsed as unknown as RxReplicationPullStreamItem<T, SyncCheckpoint>),
+              );
             }
           }
           // The server closed the stream (restart, deploy): reconnect after a short pause.
@@ -64,7 +68,12 @@ export const createChangeStream = <T>(
           const failure =
             error instanceof SyncRequestError
               ? error
-              : new SyncRequestError('unreachable', 0, null, error instanceof Error ? error.message : String(error));
+              : new SyncRequestError(
+                  'unreachable',
+                  0,
+                  null,
+                  error instanceof Error ? error.message : String(error),
+                );
           callbacks.onFailure(failure);
           if (!callbacks.shouldRetry(failure)) return;
           failures += 1;

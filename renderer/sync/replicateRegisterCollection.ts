@@ -54,7 +54,12 @@ export const replicateRegisterCollection = (
       const failure =
         error instanceof SyncRequestError
           ? error
-          : new SyncRequestError('badResponse', 0, null, error instanceof Error ? error.message : String(error));
+          : new SyncRequestError(
+              'badResponse',
+              0,
+              null,
+              error instanceof Error ? error.message : String(error),
+            );
       callbacks.onFailure(failure);
       throw failure;
     }

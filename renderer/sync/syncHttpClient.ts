@@ -76,13 +76,20 @@ export const createSyncHttpClient = ({
       });
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new SyncRequestError('unreachable', 0, null, error instanceof Error ? error.message : String(error));
+      throw new SyncRequestError(
+        'unreachable',
+        0,
+        null,
+        error instanceof Error ? error.message : String(error),
+      );
     }
     if (!response.ok) {
       const payload: unknown = await response.json().catch(() => null);
       const code = errorCodeOf(payload);
       const message =
-        typeof payload === 'object' && payload !== null && typeof (payload as { message?: unknown }).message === 'string'
+        typeof payload === 'object' &&
+        payload !== null &&
+        typeof (payload as { message?: unknown }).message === 'string'
           ? (payload as { message: string }).message
           : `HTTP ${response.status}`;
       throw new SyncRequestError(reasonForStatus(response.status), response.status, code, message);

@@ -39,7 +39,12 @@ export type MergeInput<T extends MergeableDocument> = {
 /** RxDB's local bookkeeping never takes part in a merge. */
 const bookkeepingFields: ReadonlySet<string> = new Set(['_meta', '_rev', '_attachments', '_deleted']);
 
-export const serverOwnedRecordFields: readonly string[] = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy'];
+export const serverOwnedRecordFields: readonly string[] = [
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+];
 
 export const isSameValue = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;
@@ -61,7 +66,10 @@ export const isSameValue = (a: unknown, b: unknown): boolean => {
 const isEmptyValue = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-const contentFields = (documents: readonly (MergeableDocument | undefined)[], serverOwned: ReadonlySet<string>) => {
+const contentFields = (
+  documents: readonly (MergeableDocument | undefined)[],
+  serverOwned: ReadonlySet<string>,
+) => {
   const fields = new Set<string>();
   for (const document of documents) {
     if (!document) continue;
@@ -80,10 +88,16 @@ export const hasContentChanged = (
 ): boolean => {
   if (!previous) return true;
   const serverOwned = new Set(serverOwnedFields);
-  return contentFields([previous, next], serverOwned).some((field) => !isSameValue(previous[field], next[field]));
+  return contentFields([previous, next], serverOwned).some(
+    (field) => !isSameValue(previous[field], next[field]),
+  );
 };
 
-const withServerFields = <T extends MergeableDocument>(document: T, remote: T, serverOwned: readonly string[]): T => {
+const withServerFields = <T extends MergeableDocument>(
+  document: T,
+  remote: T,
+  serverOwned: readonly string[],
+): T => {
   const result: Record<string, unknown> = { ...document };
   for (const field of serverOwned) {
     if (field in remote) result[field] = remote[field];
@@ -106,7 +120,11 @@ export const mergeThreeWay = <T extends MergeableDocument>({
     if (hasContentChanged(usableBase, remote, serverOwnedFields)) {
       return { merged: { ...remote, _deleted: false }, conflicts: [], deletion: 'deletedLocally' };
     }
-    return { merged: withServerFields({ ...local }, remote, serverOwnedFields), conflicts: [], deletion: 'none' };
+    return {
+      merged: withServerFields({ ...local }, remote, serverOwnedFields),
+      conflicts: [],
+      deletion: 'none',
+    };
   }
   if (remote._deleted) {
     if (base && !hasContentChanged(base, local, serverOwnedFields)) {

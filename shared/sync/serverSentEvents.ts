@@ -16,7 +16,8 @@ export const createServerSentEventParser = (): ServerSentEventParser => {
   let lastId = '';
 
   const dispatch = (events: ServerSentEvent[]) => {
-    if (dataLines.length > 0) events.push({ event: eventName || 'message', data: dataLines.join('\n'), id: lastId });
+    if (dataLines.length > 0)
+      events.push({ event: eventName || 'message', data: dataLines.join('\n'), id: lastId });
     dataLines = [];
     eventName = '';
   };

@@ -3,8 +3,7 @@
  * over it, so it must be https; plain http is allowed only to this machine (development, tests).
  */
 export type ServerUrlResult =
-  | { isValid: true; url: string }
-  | { isValid: false; code: 'required' | 'invalid' | 'httpsRequired' };
+  { isValid: true; url: string } | { isValid: false; code: 'required' | 'invalid' | 'httpsRequired' };
 
 const loopbackHosts: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 

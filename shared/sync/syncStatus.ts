@@ -3,13 +3,7 @@
  * every transition is unit-tested; the renderer feeds it and renders `displayedSyncStatus`.
  */
 export type SyncFailureReason =
-  | 'unreachable'
-  | 'unauthorized'
-  | 'outdated'
-  | 'forbidden'
-  | 'serverError'
-  | 'badResponse'
-  | 'storage';
+  'unreachable' | 'unauthorized' | 'outdated' | 'forbidden' | 'serverError' | 'badResponse' | 'storage';
 
 export type SyncState = {
   isConfigured: boolean;
@@ -58,11 +52,30 @@ const isAnyActive = (active: Readonly<Record<string, boolean>>) => Object.values
 export const reduceSyncState = (state: SyncState, event: SyncEvent): SyncState => {
   switch (event.type) {
     case 'configured':
-      return { ...initialSyncState, isOnline: state.isOnline, isConfigured: true, isSignedIn: event.isSignedIn };
+      return {
+        ...initialSyncState,
+        isOnline: state.isOnline,
+        isConfigured: true,
+        isSignedIn: event.isSignedIn,
+      };
     case 'signedIn':
-      return { ...state, isConfigured: true, isSignedIn: true, signedOutReason: null, failure: null, active: {} };
+      return {
+        ...state,
+        isConfigured: true,
+        isSignedIn: true,
+        signedOutReason: null,
+        failure: null,
+        active: {},
+      };
     case 'signedOut':
-      return { ...state, isSignedIn: false, signedOutReason: event.reason, active: {}, transferred: 0, failure: null };
+      return {
+        ...state,
+        isSignedIn: false,
+        signedOutReason: event.reason,
+        active: {},
+        transferred: 0,
+        failure: null,
+      };
     case 'online':
       return { ...state, isOnline: event.isOnline };
     case 'active': {

@@ -4,11 +4,13 @@ import {
   LightMode,
   Lock,
   Menu as MenuIcon,
+  MergeType,
   PeopleAlt,
   Settings,
 } from '@mui/icons-material';
 import {
   AppBar,
+  Badge,
   Box,
   Drawer,
   IconButton,
@@ -35,13 +37,20 @@ import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ConflictsPage } from '../sync/ConflictsPage';
+import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
+import { useOpenConflicts } from '../sync/useOpenConflicts';
 import { useIdleLock } from './useIdleLock';
 import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'settings' =>
-  route.page.startsWith('organisation') ? 'organisations' : route.page === 'settings' ? 'settings' : 'people';
+const section = (route: Route): 'people' | 'organisations' | 'conflicts' | 'settings' =>
+  route.page.startsWith('organisation')
+    ? 'organisations'
+    : route.page === 'settings' || route.page === 'conflicts'
+      ? route.page
+      : 'people';
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
@@ -63,6 +72,8 @@ const Page = ({ route }: { route: Route }) => {
       return <OrganisationFormPage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
   }
 };
 
@@ -82,6 +93,7 @@ export const AppShell = () => {
   useIdleLock(store.settings().autoLockMinutes, () => lock('idle'));
   useShortcuts(route, () => lock('manual'));
 
+  const openConflicts = useOpenConflicts().length;
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
     {
@@ -89,6 +101,16 @@ export const AppShell = () => {
       label: t('nav.organisations'),
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
+    },
+    {
+      key: 'conflicts',
+      label: t('sync.conflicts.nav'),
+      icon: (
+        <Badge badgeContent={openConflicts} color="error" data-testid="conflicts-badge">
+          <MergeType />
+        </Badge>
+      ),
+      href: routeToHash({ page: 'conflicts' }),
     },
     {
       key: 'settings',
@@ -143,6 +165,7 @@ export const AppShell = () => {
           <Typography variant="h6" component="p" sx={{ flex: 1, fontWeight: 600 }}>
             {t('common.appName')}
           </Typography>
+          <SyncStatusIndicator />
           <LanguageMenu />
           <Tooltip title={t('nav.toggleTheme')}>
             <IconButton

@@ -8,7 +8,10 @@ import { createSessionTokenStore, sessionTokensFileName } from '../../../electro
 type Backend = ReturnType<KeyStoreSafeStorage['getSelectedStorageBackend']>;
 
 /** A reversible stand-in for the OS keystore whose output is recognisably not the plaintext. */
-const fakeSafeStorage = ({ isAvailable = true, backend = 'kwallet6' as Backend } = {}): KeyStoreSafeStorage => ({
+const fakeSafeStorage = ({
+  isAvailable = true,
+  backend = 'kwallet6' as Backend,
+} = {}): KeyStoreSafeStorage => ({
   isAsyncEncryptionAvailable: async () => isAvailable,
   getSelectedStorageBackend: () => backend,
   encryptStringAsync: async (plainText) => Buffer.from(`wrapped:${[...plainText].reverse().join('')}`),
@@ -44,14 +47,20 @@ describe('sessionTokenStore', () => {
   });
 
   it('writes only the wrapped token to disk', async () => {
-    await createSessionTokenStore({ safeStorage: fakeSafeStorage(), filePath, platform: 'win32' }).store('r', token);
+    await createSessionTokenStore({ safeStorage: fakeSafeStorage(), filePath, platform: 'win32' }).store(
+      'r',
+      token,
+    );
     const text = await readFile(filePath, 'utf8');
     expect(text).not.toContain(token);
     expect(text).not.toContain(Buffer.from(token).toString('base64'));
   });
 
   it("refuses Linux's basic_text backend and an unavailable keystore", async () => {
-    for (const safeStorage of [fakeSafeStorage({ backend: 'basic_text' }), fakeSafeStorage({ backend: 'unknown' })]) {
+    for (const safeStorage of [
+      fakeSafeStorage({ backend: 'basic_text' }),
+      fakeSafeStorage({ backend: 'unknown' }),
+    ]) {
       const store = createSessionTokenStore({ safeStorage, filePath, platform: 'linux' });
       expect(await store.availability()).toEqual({ isAvailable: false, reason: 'noSecureBackend' });
       await expect(store.store('r', token)).rejects.toThrow(/noSecureBackend/);

@@ -29,10 +29,17 @@ const merge = (local: Partial<MergeableDocument>, remote: Partial<MergeableDocum
 
 describe('mergeThreeWay', () => {
   it('keeps edits of different fields from both sides', () => {
-    const outcome = merge({ title: 'Principal lecturer', updatedAt: 150 }, { lastName: 'Mäki', updatedAt: 200 });
+    const outcome = merge(
+      { title: 'Principal lecturer', updatedAt: 150 },
+      { lastName: 'Mäki', updatedAt: 200 },
+    );
     expect(outcome.conflicts).toEqual([]);
     expect(outcome.deletion).toBe('none');
-    expect(outcome.merged).toMatchObject({ title: 'Principal lecturer', lastName: 'Mäki', firstNames: 'Matti' });
+    expect(outcome.merged).toMatchObject({
+      title: 'Principal lecturer',
+      lastName: 'Mäki',
+      firstNames: 'Matti',
+    });
   });
 
   it('lets the pushing side win a same-field edit and returns the other value as a conflict', () => {
@@ -48,11 +55,16 @@ describe('mergeThreeWay', () => {
   });
 
   it('treats a list field as one value: two different edits of e-mails conflict as a whole', () => {
-    const localEmails = [{ kind: 'work', address: 'matti@example.fi' }, { kind: 'personal', address: 'm@koti.fi' }];
+    const localEmails = [
+      { kind: 'work', address: 'matti@example.fi' },
+      { kind: 'personal', address: 'm@koti.fi' },
+    ];
     const remoteEmails = [{ kind: 'work', address: 'matti.makinen@example.fi' }];
     const outcome = merge({ emails: localEmails }, { emails: remoteEmails });
     expect(outcome.merged.emails).toEqual(localEmails);
-    expect(outcome.conflicts).toEqual([{ field: 'emails', localValue: localEmails, remoteValue: remoteEmails }]);
+    expect(outcome.conflicts).toEqual([
+      { field: 'emails', localValue: localEmails, remoteValue: remoteEmails },
+    ]);
   });
 
   it('takes a list only the remote side changed, and keeps phones edited locally beside it', () => {
@@ -83,9 +95,17 @@ describe('mergeThreeWay', () => {
   });
 
   it('brings a record deleted remotely back when it was edited locally, and reports the deletion', () => {
-    const outcome = merge({ title: 'Dean' }, { _deleted: true, firstNames: '', lastName: '', updatedAt: 400 });
+    const outcome = merge(
+      { title: 'Dean' },
+      { _deleted: true, firstNames: '', lastName: '', updatedAt: 400 },
+    );
     expect(outcome.deletion).toBe('deletedRemotely');
-    expect(outcome.merged).toMatchObject({ _deleted: false, title: 'Dean', firstNames: 'Matti', updatedAt: 400 });
+    expect(outcome.merged).toMatchObject({
+      _deleted: false,
+      title: 'Dean',
+      firstNames: 'Matti',
+      updatedAt: 400,
+    });
   });
 
   it('accepts a remote deletion when the local copy is unchanged', () => {

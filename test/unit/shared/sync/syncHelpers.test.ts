@@ -49,12 +49,18 @@ describe('normaliseServerUrl', () => {
       isValid: true,
       url: 'https://kontakt.example.fi',
     });
-    expect(normaliseServerUrl('http://localhost:8080')).toEqual({ isValid: true, url: 'http://localhost:8080' });
+    expect(normaliseServerUrl('http://localhost:8080')).toEqual({
+      isValid: true,
+      url: 'http://localhost:8080',
+    });
     expect(normaliseServerUrl('http://127.0.0.1:4100/kontakt/')).toEqual({
       isValid: true,
       url: 'http://127.0.0.1:4100/kontakt',
     });
-    expect(normaliseServerUrl('http://kontakt.example.fi')).toEqual({ isValid: false, code: 'httpsRequired' });
+    expect(normaliseServerUrl('http://kontakt.example.fi')).toEqual({
+      isValid: false,
+      code: 'httpsRequired',
+    });
   });
   it('refuses blanks, other schemes, credentials and garbage', () => {
     expect(normaliseServerUrl('  ')).toEqual({ isValid: false, code: 'required' });
@@ -85,7 +91,12 @@ describe('sync status', () => {
       { type: 'transferred', count: 2 },
     );
     expect(displayedSyncStatus(busy)).toEqual({ kind: 'syncing', count: 42 });
-    const done = reduceSyncState(busy, { type: 'active', collection: 'organisations', isActive: false, at: 3 });
+    const done = reduceSyncState(busy, {
+      type: 'active',
+      collection: 'organisations',
+      isActive: false,
+      at: 3,
+    });
     expect(displayedSyncStatus(done)).toEqual({ kind: 'upToDate', at: 3 });
     const again = reduceSyncState(done, { type: 'active', collection: 'people', isActive: true, at: 4 });
     expect(displayedSyncStatus(again)).toEqual({ kind: 'syncing', count: 0 });
@@ -97,10 +108,12 @@ describe('sync status', () => {
       kind: 'offline',
       reason: 'noNetwork',
     });
-    expect(displayedSyncStatus(reduceSyncState(signedIn, { type: 'failed', reason: 'unreachable' }))).toEqual({
-      kind: 'offline',
-      reason: 'unreachable',
-    });
+    expect(displayedSyncStatus(reduceSyncState(signedIn, { type: 'failed', reason: 'unreachable' }))).toEqual(
+      {
+        kind: 'offline',
+        reason: 'unreachable',
+      },
+    );
     const outdated = reduceSyncState(signedIn, { type: 'failed', reason: 'outdated' });
     expect(displayedSyncStatus(outdated)).toEqual({ kind: 'error', reason: 'outdated', detail: '' });
     expect(displayedSyncStatus(reduceSyncState(outdated, { type: 'succeeded' })).kind).toBe('upToDate');
