@@ -25,6 +25,15 @@ export type WireDocument = {
   id: string;
   updatedAt: number;
   _deleted: boolean;
+  /**
+   * Optional addition (server): set on a pulled or streamed entry that says "you may no longer see
+   * this record" (a share was revoked, the record moved to another unit, you left a unit, your role
+   * changed). It is shaped like a tombstone — every field present and blank, `_deleted: true` — and
+   * carries no value of the record. A client removes the record locally (and its unsynced edits,
+   * which the server would refuse with 403 outOfScope) instead of treating it as a user's deletion,
+   * and never pushes it back. If access returns later, the full record arrives again in the feed.
+   */
+  scopeRemoved?: boolean;
   [field: string]: unknown;
 };
 
@@ -46,6 +55,12 @@ export type PushResponse = { conflicts: WireDocument[] };
 /**
  * GET `${apiBasePath}/sync/:collection/stream` as Server-Sent Events; each `data:` line is JSON.
  * 'RESYNC' tells the client to pull from its checkpoint (sent on connect and after gaps).
+ *
+ * Optional additions (server): RESYNC travels JSON-encoded like every event (`data: "RESYNC"`);
+ * comment lines (`: heartbeat`) keep proxies from closing an idle stream. `?sequence=<n>` starts the
+ * stream after that checkpoint (default: the newest committed change). A browser EventSource cannot
+ * set headers, so the stream (and every API route) also accepts `?access_token=<token>` and
+ * `?clientVersion=<version>`; the server never logs query strings.
  */
 export type StreamEvent = { documents: WireDocument[]; checkpoint: SyncCheckpoint } | 'RESYNC';
 
@@ -79,5 +94,52 @@ export const apiErrorCodes = [
   'serverError',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
-/** Every non-2xx answer; clients translate `error`, `message` is for logs only. */
-export type ApiError = { error: ApiErrorCode; message?: string };
+/**
+ * Every non-2xx answer; clients translate `error`, `message` is for logs only.
+ * Optional additions (server): a push refused as invalid (400) lists `issues` — row index in the
+ * request, field path and validation code (an i18n key under `validation.*`), never values; a 426
+ * names the `minVersion` the server accepts.
+ */
+export type ApiError = {
+  error: ApiErrorCode;
+  message?: string;
+  issues?: { row: number; path: string; code: string }[];
+  minVersion?: string;
+};
+
+/*
+ * Optional additions (server): administration, for an admin view to come. All under apiBasePath,
+ * bearer token, JSON. Admin only unless noted.
+ *
+ * GET  /admin/users                      → AdminUser[]
+ * POST /admin/users                      { username, displayName?, role, units, password } → 201 SessionUser
+ * PATCH /admin/users/:id                 { displayName?, role?, units?, isDisabled? } → AdminUser
+ * POST /admin/users/:id/password         { password } → 204 (also ends the user's sessions)
+ * POST /admin/users/:id/revoke-sessions  → { revoked: number }
+ * GET  /admin/units                      → Unit[];  POST /admin/units { id, name? } → 201 Unit
+ * GET  /shares?collection=&recordId=     → RecordShare[]   (admin, or coordinator of the owning unit)
+ * POST /shares                           RecordShareTarget → 204 (same roles)
+ * POST /shares/revoke                    RecordShareTarget → 204 (same roles)
+ * GET  /audit?collection=&recordId=&userId=&limit= → AuditEntry[] (newest first)
+ */
+export type AdminUser = SessionUser & { isDisabled: boolean };
+export type Unit = { id: string; name: string };
+/** Exactly one of granteeUnit and granteeUser. */
+export type RecordShareTarget = {
+  collection: SyncCollection;
+  recordId: string;
+  granteeUnit?: string;
+  granteeUser?: string;
+};
+export type RecordShare = RecordShareTarget & { createdAt: number };
+export type AuditEntry = {
+  id: number;
+  at: number;
+  userId: string | null;
+  operation: string;
+  collection: string | null;
+  /** Asked about one record, only that id; `recordCount` says how many the entry covered. */
+  recordIds: string[];
+  recordCount: number;
+  detail: string | null;
+};

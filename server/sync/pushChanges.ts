@@ -1,0 +1,170 @@
+import type { PushResponse, SessionUser, SyncCollection, WireDocument } from '../../shared/sync/syncProtocol';
+import { mayOwnInUnit, recordScopeSql } from '../access/recordScope';
+import { writeAudit } from '../audit/writeAudit';
+import type { SqlExecutor } from '../db/SqlClient';
+import { HttpError } from '../http/HttpError';
+import { lockFeed } from './feedLock';
+import { contentHashOf, normaliseWireDocument } from './normaliseWireDocument';
+import { recordDefinitions } from './recordDefinitions';
+
+export const maxPushRows = 500;
+
+type StoredRow = {
+  id: string;
+  owning_unit: string;
+  content_hash: string;
+  created_at: unknown;
+  updated_at: unknown;
+  document: WireDocument;
+  in_scope: boolean;
+};
+
+type PreparedRow = { document: WireDocument; contentHash: string; assumedHash: string | null };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks the request's shape and every document with the shared model before anything is opened. */
+export const preparePush = (
+  collection: SyncCollection,
+  body: unknown,
+): { requestId: string; rows: PreparedRow[] } => {
+  const definition = recordDefinitions[collection];
+  if (!isObject(body) || typeof body.requestId !== 'string' || !/^[\w-]{1,100}$/.test(body.requestId))
+    throw new HttpError(400, 'badRequest', { message: 'requestId missing or malformed' });
+  const rows = body.rows;
+  if (!Array.isArray(rows) || rows.length > maxPushRows)
+    throw new HttpError(400, 'badRequest', { message: `rows must be an array of at most ${maxPushRows}` });
+  const issues: { row: number; path: string; code: string }[] = [];
+  const seenIds = new Set<string>();
+  const prepared = rows.map((row: unknown, index): PreparedRow => {
+    if (!isObject(row) || !isObject(row.newDocumentState))
+      throw new HttpError(400, 'badRequest', { message: `row ${index} has no newDocumentState` });
+    if (
+      row.assumedMasterState !== undefined &&
+      row.assumedMasterState !== null &&
+      !isObject(row.assumedMasterState)
+    )
+      throw new HttpError(400, 'badRequest', { message: `row ${index} has a malformed assumedMasterState` });
+    const { document, issues: rowIssues } = normaliseWireDocument(definition, row.newDocumentState);
+    // Only paths and codes go back: the values stay out of answers and logs.
+    rowIssues.forEach((issue) => issues.push({ row: index, path: issue.path, code: issue.code }));
+    if (seenIds.has(document.id)) issues.push({ row: index, path: 'id', code: 'duplicate' });
+    seenIds.add(document.id);
+    const assumed = isObject(row.assumedMasterState) ? row.assumedMasterState : null;
+    return {
+      document,
+      contentHash: contentHashOf(definition, document),
+      assumedHash: assumed ? contentHashOf(definition, assumed) : null,
+    };
+  });
+  if (issues.length > 0) throw new HttpError(400, 'badRequest', { message: 'invalid documents', issues });
+  return { requestId: body.requestId as string, rows: prepared };
+};
+
+export type PushOutcome = { response: PushResponse; changedIds: string[]; isReplay: boolean };
+
+/**
+ * Compare-and-set of a whole push in one transaction. A row is written when the stored content
+ * matches its assumedMasterState (by content hash, ignoring server-managed fields); otherwise the
+ * stored master goes back as a conflict. Any row outside the user's scope refuses the whole push.
+ * The answer is stored under the request id, so a retry gets the same answer and writes nothing.
+ */
+export const pushChanges = async (
+  tx: SqlExecutor,
+  user: SessionUser,
+  collection: SyncCollection,
+  request: { requestId: string; rows: PreparedRow[] },
+  now: number,
+): Promise<PushOutcome> => {
+  await lockFeed(tx);
+  const replay = await tx.query<{ response: PushResponse; collection: string }>(
+    'select response, collection from push_requests where user_id = $1 and request_id = $2',
+    [user.id, request.requestId],
+  );
+  if (replay[0]) {
+    if (replay[0].collection !== collection)
+      throw new HttpError(400, 'badRequest', { message: 'requestId already used for another collection' });
+    return { response: replay[0].response, changedIds: [], isReplay: true };
+  }
+
+  const ids = request.rows.map((row) => row.document.id);
+  const stored = await tx.query<StoredRow>(
+    `select r.id, r.owning_unit, r.content_hash, r.created_at, r.updated_at, r.document,
+            ${recordScopeSql(user, 3, 4)} as in_scope
+       from records r where r.collection = $1 and r.id = any($2::text[])`,
+    [collection, ids, user.id, user.units],
+  );
+  const storedById = new Map(stored.map((row) => [row.id, row]));
+
+  for (const row of request.rows) {
+    const master = storedById.get(row.document.id);
+    if (master && !master.in_scope) throw new HttpError(403, 'outOfScope');
+    const isUnitChange = !master || master.owning_unit !== row.document.owningUnit;
+    if (isUnitChange && !mayOwnInUnit(user, String(row.document.owningUnit)))
+      throw new HttpError(403, 'outOfScope');
+  }
+  const unitIds = [...new Set(request.rows.map((row) => String(row.document.owningUnit)))];
+  const knownUnits = await tx.query<{ id: string }>('select id from units where id = any($1::text[])', [
+    unitIds,
+  ]);
+  if (knownUnits.length !== unitIds.length)
+    throw new HttpError(400, 'badRequest', { message: 'owningUnit is not a known unit' });
+
+  const conflicts: WireDocument[] = [];
+  const written: Record<'create' | 'update' | 'delete', string[]> = { create: [], update: [], delete: [] };
+  for (const row of request.rows) {
+    const master = storedById.get(row.document.id);
+    if (master && master.content_hash !== row.assumedHash) {
+      conflicts.push(master.document);
+      continue;
+    }
+    // The server's clock orders nothing (the sequence does) but must still move forward per record.
+    const updatedAt = master ? Math.max(now, Number(master.updated_at) + 1) : now;
+    const createdAt = master ? Number(master.created_at) : now;
+    const document: WireDocument = {
+      ...row.document,
+      createdAt,
+      updatedAt,
+      createdBy: master ? (master.document.createdBy ?? user.id) : user.id,
+      updatedBy: user.id,
+    };
+    await tx.query(
+      `insert into records (collection, id, sequence, owning_unit, is_deleted, content_hash, created_at, updated_at, document)
+       values ($1, $2, nextval('change_sequence'), $3, $4, $5, $6, $7, $8::jsonb)
+       on conflict (collection, id) do update set sequence = excluded.sequence, owning_unit = excluded.owning_unit,
+         is_deleted = excluded.is_deleted, content_hash = excluded.content_hash, updated_at = excluded.updated_at,
+         document = excluded.document`,
+      [
+        collection,
+        document.id,
+        document.owningUnit,
+        document._deleted,
+        row.contentHash,
+        createdAt,
+        updatedAt,
+        JSON.stringify(document),
+      ],
+    );
+    if (master && master.owning_unit !== document.owningUnit) {
+      // Members of the former unit may lose the record; their next pull re-evaluates it.
+      await tx.query(
+        `insert into access_changes (sequence, collection, record_id, unit_id) values (nextval('change_sequence'), $1, $2, $3)`,
+        [collection, document.id, master.owning_unit],
+      );
+    }
+    written[document._deleted ? 'delete' : master ? 'update' : 'create'].push(document.id);
+  }
+
+  for (const operation of ['create', 'update', 'delete'] as const) {
+    if (written[operation].length > 0)
+      await writeAudit(tx, { userId: user.id, operation, collection, recordIds: written[operation] }, now);
+  }
+  const response: PushResponse = { conflicts };
+  await tx.query(
+    `insert into push_requests (user_id, request_id, collection, status_code, response, created_at)
+     values ($1, $2, $3, 200, $4::jsonb, $5)`,
+    [user.id, request.requestId, collection, JSON.stringify(response), now],
+  );
+  return { response, changedIds: [...written.create, ...written.update, ...written.delete], isReplay: false };
+};
