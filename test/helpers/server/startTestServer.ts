@@ -55,6 +55,10 @@ export type TestServerOptions = {
   logStream?: StartOptions['logStream'];
   /** Leave the data in place on stop (restart tests). */
   isKeepingData?: boolean;
+  /** A fixed port, so a restarted server is found at the same address (browser clients keep their URL). */
+  port?: number;
+  /** Serve the built app (dist/renderer) too, so browser clients load it from the server's origin. */
+  staticDirectory?: string;
 };
 
 /**
@@ -68,8 +72,9 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const dataDirectory = options.dataDirectory ?? (await mkdtemp(path.join(tmpdir(), 'kontakt-server-')));
   const passwordParameters = options.passwordParameters ?? testPasswordParameters;
   const server = await startServer({
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
+    ...(options.staticDirectory ? { staticDirectory: options.staticDirectory } : {}),
     dataDirectory,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     ...(schema ? { schema } : {}),
