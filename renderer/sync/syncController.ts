@@ -248,6 +248,7 @@ export const createSyncController = ({
       // The token itself is written by the vault (keystore or encrypted settings), not here.
       const patch = {
         serverUrl: url.url,
+        userId: response.user.id,
         username: response.user.username,
         displayName: response.user.displayName,
         isSignedIn: true,

@@ -22,7 +22,8 @@ export type ConflictRecord = {
   createdAt: number;
   updatedAt: number;
   recordId: string;
-  collection: (typeof conflictCollections)[number];
+  /** Named so because RxDB documents reserve `collection`. */
+  recordCollection: (typeof conflictCollections)[number];
   kind: ConflictKind;
   /** Field name for kind 'field'; empty for deletions. */
   field: string;
@@ -46,7 +47,7 @@ export const conflictDefinition: RecordDefinition<ConflictRecord> = {
     createdAt: { kind: 'timestamp', isPlaintext: true, isRequired: true },
     updatedAt: { kind: 'timestamp', isPlaintext: true, isRequired: true },
     recordId: { kind: 'reference', target: 'person', isPlaintext: true, isRequired: true },
-    collection: { kind: 'choice', options: conflictCollections, isRequired: true },
+    recordCollection: { kind: 'choice', options: conflictCollections, isRequired: true },
     kind: { kind: 'choice', options: conflictKinds, isRequired: true },
     field: { kind: 'text', maxLength: 60 },
     recordLabel: { kind: 'text', maxLength: 300 },

@@ -33,6 +33,8 @@ export type CategoryOption = { key: string; label: string; isBuiltIn: boolean; i
  */
 export type SyncSettings = {
   serverUrl: string;
+  /** The server's id of the signed-in user; records carry it in updatedBy. */
+  userId: string;
   username: string;
   displayName: string;
   isSignedIn: boolean;
@@ -50,6 +52,7 @@ export type RegisterSettings = {
 
 export const defaultSyncSettings: SyncSettings = {
   serverUrl: '',
+  userId: '',
   username: '',
   displayName: '',
   isSignedIn: false,

@@ -48,7 +48,7 @@ export const conflictRecordsFor = ({
     createdAt: now,
     updatedAt: now,
     recordId: local.id,
-    collection,
+    recordCollection: collection,
     recordLabel,
     keptBy: localUser,
     keptAt: asTime(local.updatedAt),

@@ -5,12 +5,25 @@
 export type ServerUrlResult =
   { isValid: true; url: string } | { isValid: false; code: 'required' | 'invalid' | 'httpsRequired' };
 
+// URL is a global in browsers, Electron and Node, but shared/ compiles without the DOM lib (see normaliseUrl).
+type ParsedUrl = {
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly username: string;
+  readonly password: string;
+  readonly search: string;
+  readonly hash: string;
+  readonly origin: string;
+  readonly pathname: string;
+};
+declare const URL: { new (input: string): ParsedUrl };
+
 const loopbackHosts: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export const normaliseServerUrl = (input: string): ServerUrlResult => {
   const trimmed = input.trim();
   if (trimmed === '') return { isValid: false, code: 'required' };
-  let url: URL;
+  let url: ParsedUrl;
   try {
     url = new URL(trimmed);
   } catch {

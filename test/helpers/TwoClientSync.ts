@@ -1,13 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { previewUrl } from './chromiumLaunch';
 import { RegisterPage } from './RegisterPage';
 import { startTestServer, type TestServer, type TestUser } from './server/startTestServer';
 
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const builtAppDirectory = path.join(repositoryRoot, 'dist/renderer');
 export const clientPassphrase = 'kaksi laitetta samassa rekisterissä 7';
 
 /** One device: its own browser context (profile, IndexedDB), the app loaded from the sync server. */
@@ -90,9 +88,10 @@ export class SyncClient extends RegisterPage {
 export type TwoClientSyncOptions = { browser: Browser; port: number };
 
 /**
- * Two devices and one company server for browser tests: a real server on PGlite serving the built
- * app, two users of the same unit, and a browser context per device. The server can be stopped and
- * started again on the same port and data, as after a crash or a restart.
+ * Two devices and one company server for browser tests: a real server on PGlite, two users of the
+ * same unit, and a browser context per device. The app comes from the preview server (another origin,
+ * as app://kontakt is for the desktop app), so a device keeps working, and reloading, while the sync
+ * server is down. The server can be stopped and started again on the same port and data.
  */
 export class TwoClientSync {
   private constructor(
@@ -123,13 +122,18 @@ export class TwoClientSync {
   }
 
   private static startServer(dataDirectory: string, port: number) {
-    return startTestServer({ dataDirectory, port, staticDirectory: builtAppDirectory, isKeepingData: true });
+    return startTestServer({
+      dataDirectory,
+      port,
+      isKeepingData: true,
+      corsOrigins: [new URL(previewUrl).origin],
+    });
   }
 
   /** Both devices: a new register each, signed in to the server and synced. */
   async setUpDevices() {
     for (const client of [this.a, this.b]) {
-      await client.page.goto(`${this.url}/`);
+      await client.page.goto(previewUrl);
       await client.createRegister(clientPassphrase);
       await client.signIn(this.url);
       await client.waitUntilUpToDate();
@@ -147,13 +151,13 @@ export class TwoClientSync {
   }
 
   /** What the server holds now, straight from its database. */
-  async serverRecord(collection: string, id: string): Promise<Record<string, unknown> | undefined> {
+  async serverRecords(collection: string): Promise<Record<string, unknown>[]> {
     if (!this.server) throw new Error('The server is stopped');
     const rows = await this.server.sql.query<{ document: Record<string, unknown> }>(
-      'select document from records where collection = $1 and id = $2',
-      [collection, id],
+      'select document from records where collection = $1 order by sequence',
+      [collection],
     );
-    return rows[0]?.document;
+    return rows.map((row) => row.document);
   }
 
   async close() {

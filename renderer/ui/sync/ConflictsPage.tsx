@@ -10,8 +10,8 @@ import { formatConflictValue } from './formatConflictValue';
 import { useOpenConflicts } from './useOpenConflicts';
 
 const recordHref = (conflict: ConflictRecord): string | null => {
-  if (conflict.collection === 'people') return routeToHash({ page: 'person', id: conflict.recordId });
-  if (conflict.collection === 'organisations')
+  if (conflict.recordCollection === 'people') return routeToHash({ page: 'person', id: conflict.recordId });
+  if (conflict.recordCollection === 'organisations')
     return routeToHash({ page: 'organisation', id: conflict.recordId });
   return null;
 };
@@ -55,8 +55,13 @@ const ConflictCard = ({ conflict }: { conflict: ConflictRecord }) => {
   const store = useStore();
   const { notify } = useApp();
   const language = i18n.language;
-  const who = (name: string, isLocal: boolean) =>
-    name === '' ? (isLocal ? t('sync.conflicts.you') : t('sync.conflicts.unknownUser')) : name;
+  const mySync = store.settings().sync;
+  // The server records authors by user id; names of other users are not known on this device.
+  const who = (name: string, isLocal: boolean) => {
+    if (isLocal) return name === '' ? t('sync.conflicts.you') : name;
+    if (name !== '' && name === mySync?.userId) return t('sync.conflicts.youElsewhere');
+    return t('sync.conflicts.unknownUser');
+  };
   const when = (time: number) => (time > 0 ? formatTimestamp(time, language) : t('common.none'));
   const href = recordHref(conflict);
   const fieldKey = `fields.${conflict.field}`;
@@ -84,7 +89,7 @@ const ConflictCard = ({ conflict }: { conflict: ConflictRecord }) => {
       data-field={conflict.field}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mb: 1.5 }}>
-        <Chip size="small" label={t(`sync.conflicts.collections.${conflict.collection}`)} />
+        <Chip size="small" label={t(`sync.conflicts.collections.${conflict.recordCollection}`)} />
         <Typography variant="h3" component="h2" sx={{ flex: 1 }} data-testid="conflict-record">
           {conflict.recordLabel || t('common.none')}
         </Typography>

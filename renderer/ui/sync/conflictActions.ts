@@ -17,7 +17,7 @@ export const chooseConflictValue = async (
   conflict: ConflictRecord,
   side: 'kept' | 'other',
 ): Promise<boolean> => {
-  const collection = store.database[conflict.collection] as unknown as RxCollection;
+  const collection = store.database[conflict.recordCollection] as unknown as RxCollection;
   const document = await collection.findOne(conflict.recordId).exec();
   if (!document) return false;
   const value: unknown = JSON.parse(side === 'kept' ? conflict.keptValue : conflict.otherValue);
@@ -36,8 +36,8 @@ export const settleDeletionConflict = async (
   choice: 'delete' | 'keep',
 ) => {
   if (choice === 'delete') {
-    if (conflict.collection === 'people') await deletePerson(store, conflict.recordId);
-    else if (conflict.collection === 'organisations') await deleteOrganisation(store, conflict.recordId);
+    if (conflict.recordCollection === 'people') await deletePerson(store, conflict.recordId);
+    else if (conflict.recordCollection === 'organisations') await deleteOrganisation(store, conflict.recordId);
     else await (await store.database.affiliations.findOne(conflict.recordId).exec())?.remove();
   }
   await setConflictStatus(store, conflict, 'resolved');

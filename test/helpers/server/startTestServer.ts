@@ -59,6 +59,8 @@ export type TestServerOptions = {
   port?: number;
   /** Serve the built app (dist/renderer) too, so browser clients load it from the server's origin. */
   staticDirectory?: string;
+  /** Origins allowed to call the API, e.g. the preview server browser clients load the app from. */
+  corsOrigins?: string[];
 };
 
 /**
@@ -75,6 +77,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     port: options.port ?? 0,
     host: '127.0.0.1',
     ...(options.staticDirectory ? { staticDirectory: options.staticDirectory } : {}),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     dataDirectory,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     ...(schema ? { schema } : {}),
