@@ -1,21 +1,26 @@
 /**
- * Sliding-window limits on login attempts, kept in memory: per client address (every attempt)
- * and per account (failed attempts only, so a user who types the right password is not locked out
- * by someone else's guesses for long). A restart forgets the windows, which is acceptable:
- * argon2id stays the real cost for an attacker.
+ * Sliding-window limits on failed logins, kept in memory: per client address and per account.
+ * Only failures count, so a whole office behind one NAT address can log in at nine o'clock, while
+ * guessing — at one account or sprayed over many — is slowed down. A restart forgets the windows,
+ * which is acceptable: argon2id stays the real cost for an attacker.
  */
-export type LoginRateLimits = { windowMs: number; maxPerAddress: number; maxFailuresPerAccount: number };
+export type LoginRateLimits = {
+  windowMs: number;
+  maxFailuresPerAddress: number;
+  maxFailuresPerAccount: number;
+};
 
 export const defaultLoginRateLimits: LoginRateLimits = {
   windowMs: 15 * 60_000,
-  maxPerAddress: 30,
+  maxFailuresPerAddress: 50,
   maxFailuresPerAccount: 5,
 };
 
 export type LoginRateLimiter = {
-  /** Milliseconds until another attempt is allowed, or 0. Counts the attempt for the address. */
+  /** Milliseconds until another attempt is allowed, or 0. */
   checkAttempt: (address: string, account: string, now?: number) => number;
-  recordFailure: (account: string, now?: number) => void;
+  recordFailure: (address: string, account: string, now?: number) => void;
+  /** A good password clears the account's failures (not the address's). */
   recordSuccess: (account: string) => void;
 };
 
@@ -24,7 +29,7 @@ const maxTrackedKeys = 100_000;
 export const createLoginRateLimiter = (
   limits: LoginRateLimits = defaultLoginRateLimits,
 ): LoginRateLimiter => {
-  const byAddress = new Map<string, number[]>();
+  const failuresByAddress = new Map<string, number[]>();
   const failuresByAccount = new Map<string, number[]>();
 
   const recent = (map: Map<string, number[]>, key: string, now: number) => {
@@ -42,15 +47,15 @@ export const createLoginRateLimiter = (
   };
 
   return {
-    checkAttempt: (address, account, now = Date.now()) => {
-      const wait = Math.max(
-        waitFor(recent(byAddress, address, now), limits.maxPerAddress, now),
+    checkAttempt: (address, account, now = Date.now()) =>
+      Math.max(
+        waitFor(recent(failuresByAddress, address, now), limits.maxFailuresPerAddress, now),
         waitFor(recent(failuresByAccount, account, now), limits.maxFailuresPerAccount, now),
-      );
-      if (wait === 0) remember(byAddress, address, now);
-      return wait;
+      ),
+    recordFailure: (address, account, now = Date.now()) => {
+      remember(failuresByAddress, address, now);
+      remember(failuresByAccount, account, now);
     },
-    recordFailure: (account, now = Date.now()) => remember(failuresByAccount, account, now),
     recordSuccess: (account) => {
       failuresByAccount.delete(account);
     },

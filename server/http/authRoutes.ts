@@ -8,12 +8,10 @@ import { requireUser, sessionOf, userOf } from './authenticate';
 import { HttpError } from './HttpError';
 import type { ServerContext } from './ServerContext';
 
-/** Verified against when the username is unknown, so both failures take the same time. */
-let dummyHash: Promise<string> | undefined;
-
 export const registerAuthRoutes = (app: FastifyInstance, context: ServerContext) => {
   const { sql, hasher, rateLimiter } = context;
-  dummyHash ??= hasher.hash('not a password of anyone');
+  // Verified against when the username is unknown, so both failures take the same time.
+  const dummyHash = hasher.hash('not a password of anyone');
 
   app.post('/auth/login', async (request, reply) => {
     const body = request.body as Record<string, unknown> | undefined;
@@ -28,9 +26,9 @@ export const registerAuthRoutes = (app: FastifyInstance, context: ServerContext)
       throw new HttpError(429, 'tooManyAttempts');
     }
     const login = await findLoginByUsername(sql, username);
-    const isValid = await hasher.verify(login?.passwordHash ?? (await dummyHash!), password);
+    const isValid = await hasher.verify(login?.passwordHash ?? (await dummyHash), password);
     if (!login || !isValid) {
-      rateLimiter.recordFailure(account, context.now());
+      rateLimiter.recordFailure(request.ip, account, context.now());
       await writeAudit(sql, { userId: login?.user.id ?? null, operation: 'loginFailed' }, context.now());
       throw new HttpError(401, 'invalidCredentials');
     }

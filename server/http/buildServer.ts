@@ -81,6 +81,14 @@ export const buildServer = (context: ServerContext, options: HttpOptions = {}): 
       throw new HttpError(426, 'clientOutdated', { minVersion: context.minClientVersion });
   });
 
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    // API answers hold personal data: no browser or proxy may keep a copy.
+    if (isApi(request.url)) reply.header('cache-control', 'no-store');
+  });
+
   app.addHook('onResponse', async (request, reply) => {
     const userId = authenticatedUserOf(request)?.id;
     request.log.info(

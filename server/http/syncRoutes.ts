@@ -28,9 +28,11 @@ const integerParam = (value: unknown, fallback: number, max = Number.MAX_SAFE_IN
 };
 
 /** The highest sequence whose transaction has committed; every smaller one has committed too (see feedLock). */
-const committedSequence = async (context: ServerContext): Promise<number> => {
+const committedSequence = async (context: ServerContext, collection: SyncCollection): Promise<number> => {
   const rows = await context.sql.query<{ sequence: unknown }>(
-    `select greatest((select max(sequence) from records), (select max(sequence) from access_changes), 0) as sequence`,
+    `select greatest((select max(sequence) from records where collection = $1),
+                     (select max(sequence) from access_changes where collection = $1), 0) as sequence`,
+    [collection],
   );
   return Number(rows[0]?.sequence ?? 0);
 };
@@ -78,7 +80,9 @@ export const registerSyncRoutes = (app: FastifyInstance, context: ServerContext)
     const token = tokenOf(request)!;
     const query = request.query as Record<string, unknown>;
     let cursor =
-      query.sequence !== undefined ? integerParam(query.sequence, 0) : await committedSequence(context);
+      query.sequence !== undefined
+        ? integerParam(query.sequence, 0)
+        : await committedSequence(context, collection);
     // hijack() bypasses Fastify's reply: carry over headers set by hooks (CORS for app://kontakt).
     const hookHeaders = Object.fromEntries(
       Object.entries(reply.getHeaders()).filter(([, value]) => value !== undefined),

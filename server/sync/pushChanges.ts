@@ -77,6 +77,14 @@ export const pushChanges = async (
   request: { requestId: string; rows: PreparedRow[] },
   now: number,
 ): Promise<PushOutcome> => {
+  // Others may only name their own units (checked below), which exist; an admin may name any, so
+  // check those exist. Units are only ever added, so this need not wait for the feed lock.
+  if (user.role === 'admin') {
+    const unitIds = [...new Set(request.rows.map((row) => String(row.document.owningUnit)))];
+    const known = await tx.query('select id from units where id = any($1::text[])', [unitIds]);
+    if (known.length !== unitIds.length)
+      throw new HttpError(400, 'badRequest', { message: 'owningUnit is not a known unit' });
+  }
   await lockFeed(tx);
   const replay = await tx.query<{ response: PushResponse; collection: string }>(
     'select response, collection from push_requests where user_id = $1 and request_id = $2',
@@ -104,15 +112,11 @@ export const pushChanges = async (
     if (isUnitChange && !mayOwnInUnit(user, String(row.document.owningUnit)))
       throw new HttpError(403, 'outOfScope');
   }
-  const unitIds = [...new Set(request.rows.map((row) => String(row.document.owningUnit)))];
-  const knownUnits = await tx.query<{ id: string }>('select id from units where id = any($1::text[])', [
-    unitIds,
-  ]);
-  if (knownUnits.length !== unitIds.length)
-    throw new HttpError(400, 'badRequest', { message: 'owningUnit is not a known unit' });
 
   const conflicts: WireDocument[] = [];
   const written: Record<'create' | 'update' | 'delete', string[]> = { create: [], update: [], delete: [] };
+  const writes: { document: WireDocument; contentHash: string }[] = [];
+  const unitMoves: { id: string; formerUnit: string }[] = [];
   for (const row of request.rows) {
     const master = storedById.get(row.document.id);
     if (master && master.content_hash !== row.assumedHash) {
@@ -129,31 +133,34 @@ export const pushChanges = async (
       createdBy: master ? (master.document.createdBy ?? user.id) : user.id,
       updatedBy: user.id,
     };
+    writes.push({ document, contentHash: row.contentHash });
+    // Members of the former unit may lose the record; their next pull re-evaluates it.
+    if (master && master.owning_unit !== document.owningUnit)
+      unitMoves.push({ id: document.id, formerUnit: master.owning_unit });
+    written[document._deleted ? 'delete' : master ? 'update' : 'create'].push(document.id);
+  }
+
+  if (writes.length > 0) {
+    // One statement for the whole batch: the feed lock is held for as few round trips as possible.
     await tx.query(
       `insert into records (collection, id, sequence, owning_unit, is_deleted, content_hash, created_at, updated_at, document)
-       values ($1, $2, nextval('change_sequence'), $3, $4, $5, $6, $7, $8::jsonb)
+       select $1, w.value->'document'->>'id', nextval('change_sequence'), w.value->'document'->>'owningUnit',
+              (w.value->'document'->>'_deleted')::boolean, w.value->>'contentHash',
+              (w.value->'document'->>'createdAt')::bigint, (w.value->'document'->>'updatedAt')::bigint,
+              w.value->'document'
+         from jsonb_array_elements($2::jsonb) with ordinality as w(value, position)
+        order by w.position
        on conflict (collection, id) do update set sequence = excluded.sequence, owning_unit = excluded.owning_unit,
          is_deleted = excluded.is_deleted, content_hash = excluded.content_hash, updated_at = excluded.updated_at,
          document = excluded.document`,
-      [
-        collection,
-        document.id,
-        document.owningUnit,
-        document._deleted,
-        row.contentHash,
-        createdAt,
-        updatedAt,
-        JSON.stringify(document),
-      ],
+      [collection, JSON.stringify(writes)],
     );
-    if (master && master.owning_unit !== document.owningUnit) {
-      // Members of the former unit may lose the record; their next pull re-evaluates it.
-      await tx.query(
-        `insert into access_changes (sequence, collection, record_id, unit_id) values (nextval('change_sequence'), $1, $2, $3)`,
-        [collection, document.id, master.owning_unit],
-      );
-    }
-    written[document._deleted ? 'delete' : master ? 'update' : 'create'].push(document.id);
+  }
+  for (const move of unitMoves) {
+    await tx.query(
+      `insert into access_changes (sequence, collection, record_id, unit_id) values (nextval('change_sequence'), $1, $2, $3)`,
+      [collection, move.id, move.formerUnit],
+    );
   }
 
   for (const operation of ['create', 'update', 'delete'] as const) {

@@ -9,7 +9,10 @@ const benchDirectory = path.dirname(fileURLToPath(import.meta.url));
 const resultFile = path.resolve(benchDirectory, '../../.kontakt-tmp/bench-results.md');
 
 const loadSuites = async (): Promise<BenchSuite[]> => {
-  const files = (await readdir(benchDirectory)).filter((file) => /Bench\.ts$/.test(file)).sort();
+  // runBench.ts itself ends in "Bench.ts": importing it would wait on its own top-level await forever.
+  const files = (await readdir(benchDirectory))
+    .filter((file) => /Bench\.ts$/.test(file) && file !== 'runBench.ts')
+    .sort();
   const modules = await Promise.all(
     files.map(
       async (file) =>

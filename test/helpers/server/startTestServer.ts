@@ -53,6 +53,10 @@ export type TestServerOptions = {
   heartbeatMs?: number;
   now?: () => number;
   logStream?: StartOptions['logStream'];
+  /** Serve a built app (normally `dist/renderer`) so a browser can use Kontakt from this server. */
+  staticDirectory?: string;
+  /** Origins allowed to call the API cross-origin, e.g. a `vite preview` URL in browser tests. */
+  corsOrigins?: string[];
   /** Leave the data in place on stop (restart tests). */
   isKeepingData?: boolean;
   /** A fixed port, so a restarted server is found at the same address (browser clients keep their URL). */
@@ -89,6 +93,8 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     ...(options.minClientVersion ? { minClientVersion: options.minClientVersion } : {}),
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.staticDirectory ? { staticDirectory: options.staticDirectory } : {}),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
   const hasher = createPasswordHasher(passwordParameters);
   const hashes = new Map<string, Promise<string>>();

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '@node-rs/argon2';
@@ -11,12 +14,18 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
   let clock = Date.now();
   const logLines: string[] = [];
 
+  let staticDirectory = '';
+
   beforeAll(async () => {
+    staticDirectory = await mkdtemp(path.join(tmpdir(), 'kontakt-static-'));
+    await writeFile(path.join(staticDirectory, 'index.html'), '<!doctype html><title>Kontakt</title>');
     server = await startTestServer({
+      staticDirectory,
+      corsOrigins: ['app://kontakt'],
       ...(databaseUrl ? { databaseUrl } : {}),
       now: () => clock,
       sessionPolicy: { idleMs: 60 * 60_000, maxMs: 3 * 60 * 60_000 },
-      loginRateLimits: { windowMs: 60_000, maxPerAddress: 1_000, maxFailuresPerAccount: 3 },
+      loginRateLimits: { windowMs: 60_000, maxFailuresPerAddress: 1_000, maxFailuresPerAccount: 3 },
       minClientVersion: '0.1.0',
       logStream: new Writable({
         write(chunk, _encoding, done) {
@@ -26,7 +35,28 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
       }),
     });
   }, 60_000);
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await server?.stop();
+    await rm(staticDirectory, { recursive: true, force: true });
+  });
+
+  it('serves the built app, and lets the desktop origin call the API', async () => {
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Kontakt</title>');
+    const preflight = await fetch(`${server.url}/api/v1/sync/people/pull`, {
+      method: 'OPTIONS',
+      headers: { origin: 'app://kontakt', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const foreign = await fetch(`${server.url}/api/v1/auth/me`, {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(foreign.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
 
   it('logs in, answers /auth/me, and refuses a wrong password or unknown user alike', async () => {
     const user = await server.createUser({ role: 'staff', units: ['main'], username: 'Ilkka.Kontio' });
@@ -129,12 +159,10 @@ describe.each(testDatabases)('accounts and sessions on $name', ({ databaseUrl })
     expect(
       (await admin.get<{ id: string }[]>('/admin/users')).body.some((user) => user.id === created.body.id),
     ).toBe(true);
-    const login = await server
-      .client()
-      .post<{ user: unknown }>('/auth/login', {
-        username: 'new.coordinator',
-        password: 'long enough password',
-      });
+    const login = await server.client().post<{ user: unknown }>('/auth/login', {
+      username: 'new.coordinator',
+      password: 'long enough password',
+    });
     expect(login.body.user).toMatchObject({ role: 'coordinator', units: ['hr'] });
     const tooShort = await admin.post('/admin/users', {
       username: 'x',
@@ -201,7 +229,6 @@ describe('password parameters', () => {
       await second.login(user.username);
     } finally {
       await second.stop();
-      const { rm } = await import('node:fs/promises');
       await rm(dataDirectory, { recursive: true, force: true });
     }
   }, 60_000);

@@ -169,6 +169,11 @@ describe.each(testDatabases)('access scopes on $name', ({ databaseUrl }) => {
       expect.objectContaining({ granteeUnit: otherUnit }),
     ]);
     expect((await coordinator.get('/admin/users')).status).toBe(403);
+    // Even an admin can only file records under units that exist.
+    const nowhere = await admin.push('people', [
+      { newDocumentState: samplePerson({ owningUnit: 'no-such-unit' }) },
+    ]);
+    expect(nowhere.status).toBe(400);
     expect(
       (
         await coordinator.post('/admin/users', {
