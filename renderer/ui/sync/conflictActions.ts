@@ -37,7 +37,8 @@ export const settleDeletionConflict = async (
 ) => {
   if (choice === 'delete') {
     if (conflict.recordCollection === 'people') await deletePerson(store, conflict.recordId);
-    else if (conflict.recordCollection === 'organisations') await deleteOrganisation(store, conflict.recordId);
+    else if (conflict.recordCollection === 'organisations')
+      await deleteOrganisation(store, conflict.recordId);
     else await (await store.database.affiliations.findOne(conflict.recordId).exec())?.remove();
   }
   await setConflictStatus(store, conflict, 'resolved');

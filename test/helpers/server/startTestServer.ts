@@ -61,10 +61,6 @@ export type TestServerOptions = {
   isKeepingData?: boolean;
   /** A fixed port, so a restarted server is found at the same address (browser clients keep their URL). */
   port?: number;
-  /** Serve the built app (dist/renderer) too, so browser clients load it from the server's origin. */
-  staticDirectory?: string;
-  /** Origins allowed to call the API, e.g. the preview server browser clients load the app from. */
-  corsOrigins?: string[];
 };
 
 /**
@@ -80,8 +76,6 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const server = await startServer({
     port: options.port ?? 0,
     host: '127.0.0.1',
-    ...(options.staticDirectory ? { staticDirectory: options.staticDirectory } : {}),
-    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     dataDirectory,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     ...(schema ? { schema } : {}),
