@@ -105,6 +105,8 @@ export const displayedSyncStatus = (state: SyncState): DisplayedSyncStatus => {
   if (!state.isOnline) return { kind: 'offline', reason: 'noNetwork' };
   if (state.failure?.reason === 'unreachable') return { kind: 'offline', reason: 'unreachable' };
   if (state.failure) return { kind: 'error', reason: state.failure.reason, detail: state.failure.detail };
-  if (isAnyActive(state.active)) return { kind: 'syncing', count: state.transferred };
+  // Until the first exchange has finished (leader election, first pull), it is not "up to date" yet.
+  if (isAnyActive(state.active) || state.lastSyncedAt === null)
+    return { kind: 'syncing', count: state.transferred };
   return { kind: 'upToDate', at: state.lastSyncedAt };
 };

@@ -35,8 +35,8 @@ const serverWithApp = async () => {
 
 const seed = async (server: TestServer, count: number) => {
   const client = await server.clientFor('staff');
-  for (let start = 0; start < count; start += 1_000) {
-    const rows: PushRow[] = Array.from({ length: Math.min(1_000, count - start) }, (_, index) => ({
+  for (let start = 0; start < count; start += 500) {
+    const rows: PushRow[] = Array.from({ length: Math.min(500, count - start) }, (_, index) => ({
       newDocumentState: samplePerson({ firstNames: `Bench${start + index}`, lastName: 'Mäkinen' }),
     }));
     const answer = await client.push('people', rows);

@@ -116,7 +116,15 @@ describe('sync status', () => {
     );
     const outdated = reduceSyncState(signedIn, { type: 'failed', reason: 'outdated' });
     expect(displayedSyncStatus(outdated)).toEqual({ kind: 'error', reason: 'outdated', detail: '' });
-    expect(displayedSyncStatus(reduceSyncState(outdated, { type: 'succeeded' })).kind).toBe('upToDate');
+    expect(displayedSyncStatus(reduceSyncState(outdated, { type: 'succeeded' })).kind).toBe('syncing');
+  });
+
+  it('is not up to date before the first exchange has finished', () => {
+    const started = run(
+      { type: 'configured', isSignedIn: true },
+      { type: 'active', collection: 'people', isActive: false, at: 1 },
+    );
+    expect(displayedSyncStatus(started)).toEqual({ kind: 'syncing', count: 0 });
   });
 
   it('reports a session the server ended as signed out, expired', () => {
