@@ -26,7 +26,7 @@ import { syncStatusText } from './syncStatusText';
 
 type SignInError = Extract<SignInOutcome, { isSignedIn: false }>['reason'] | 'passwordRequired';
 
-const SignOutDialog = ({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) => {
+const SignOutDialog = ({ isOpen, onClose: close }: { isOpen: boolean; onClose: () => void }) => {
   const { t } = useTranslation();
   const sync = useSync();
   const { notify } = useApp();
@@ -34,6 +34,12 @@ const SignOutDialog = ({ isOpen, onClose }: { isOpen: boolean; onClose: () => vo
   const [unpushed, setUnpushed] = useState<number | null>(null);
   const [isBusy, setBusy] = useState(false);
 
+  // Opening again starts from the safe choice.
+  const onClose = () => {
+    setMode('keep');
+    setUnpushed(null);
+    close();
+  };
   // Counted when the user picks "remove", so the warning shows the number at that moment.
   const chooseMode = (next: 'keep' | 'wipe') => {
     setMode(next);
