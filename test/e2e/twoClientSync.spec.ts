@@ -149,3 +149,30 @@ test('a server stopped during a push loses nothing; the client resumes after res
   await expect(b.personDetail()).toContainText('Project manager', { timeout: 15_000 });
   expect(heldPushes).toBeGreaterThanOrEqual(1);
 });
+
+test('signing out with "remove" warns about unpushed changes, removes local records and never deletes them on the server', async () => {
+  const { a } = sync;
+  await sharedPerson('Ojala');
+  await a.goOffline();
+  await a.addPerson({ firstNames: 'Unto', lastName: 'Lähettämätön' });
+  await expect(a.personDetail()).toBeVisible();
+
+  await a.page.getByTestId('nav-settings').click();
+  await a.page.getByTestId('sync-sign-out').click();
+  await a.page.getByTestId('sign-out-wipe').click();
+  await expect(a.page.getByTestId('unpushed-warning')).toHaveAttribute('data-count', '1');
+  await expect(a.page.getByTestId('unpushed-warning')).toContainText('1 change has not reached the server');
+  await a.page.getByTestId('confirm-sign-out').click();
+  await expect(a.syncStatus()).toHaveAttribute('data-status', 'signedOut');
+  await a.page.getByTestId('nav-people').click();
+  await expect(a.page.getByTestId('empty-state')).toBeVisible();
+
+  // The removals stayed local: the server still has the synced person, and signing in brings it back.
+  const onServer = await sync.serverRecords('people');
+  expect(onServer.filter((record) => record.lastName === 'Ojala' && !record._deleted)).toHaveLength(1);
+  await a.goOnline();
+  await a.signIn(sync.url);
+  await a.searchPeople('Ojala');
+  await expect(a.rows()).toHaveCount(1, { timeout: 20_000 });
+  expect(await a.missingKeys()).toEqual([]);
+});
