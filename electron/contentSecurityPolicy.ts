@@ -8,7 +8,8 @@ const directives: readonly (readonly [string, string])[] = [
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
-  ['connect-src', "'self'"],
+  // The company server: any https origin, plain http only on this machine (development, tests).
+  ['connect-src', "'self' https: http://localhost:* http://127.0.0.1:*"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['frame-ancestors', "'none'"],

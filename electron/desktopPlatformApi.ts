@@ -46,6 +46,12 @@ export const createDesktopPlatformApi = (ipcRenderer: IpcRendererLike): DesktopP
       load: (registerId) => invoke('rememberedKeyLoad', registerId),
       forget: (registerId) => invoke('rememberedKeyForget', registerId),
     },
+    sessionToken: {
+      availability: () => invoke('sessionTokenAvailability'),
+      store: (registerId, token) => invoke('sessionTokenStore', registerId, token),
+      load: (registerId) => invoke('sessionTokenLoad', registerId),
+      forget: (registerId) => invoke('sessionTokenForget', registerId),
+    },
     onMenuCommand: (listener) => {
       const forward = (_event: unknown, command: unknown): void => {
         if (isMenuCommand(command)) listener(command);

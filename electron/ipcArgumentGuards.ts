@@ -23,6 +23,10 @@ export const isRegisterId = (value: unknown): value is string =>
 export const isRawKey = (value: unknown): value is Uint8Array =>
   value instanceof Uint8Array && value.length >= minRawKeyLength && value.length <= maxRawKeyLength;
 
+// Opaque bearer tokens: printable ASCII, bounded.
+export const isSessionToken = (value: unknown): value is string =>
+  typeof value === 'string' && /^[\x21-\x7e]{16,4096}$/.test(value);
+
 const isUrlString = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= maxUrlLength;
 
@@ -65,6 +69,11 @@ export const invokeArgumentGuards: { [Name in InvokeName]: ArgsGuard<InvokeContr
     args.length === 2 && isRegisterId(args[0]) && isRawKey(args[1]),
   rememberedKeyLoad: registerIdOnly,
   rememberedKeyForget: registerIdOnly,
+  sessionTokenAvailability: noArgs,
+  sessionTokenStore: (args): args is [string, string] =>
+    args.length === 2 && isRegisterId(args[0]) && isSessionToken(args[1]),
+  sessionTokenLoad: registerIdOnly,
+  sessionTokenForget: registerIdOnly,
   openExternal: (args): args is [string] => args.length === 1 && isUrlString(args[0]),
   openSpreadsheet: noArgs,
   saveFile: (args): args is [SaveFileRequest] => args.length === 1 && isSaveFileRequest(args[0]),

@@ -12,6 +12,10 @@ export const invokeChannels = {
   rememberedKeyStore: 'kontakt:remembered-key:store',
   rememberedKeyLoad: 'kontakt:remembered-key:load',
   rememberedKeyForget: 'kontakt:remembered-key:forget',
+  sessionTokenAvailability: 'kontakt:session-token:availability',
+  sessionTokenStore: 'kontakt:session-token:store',
+  sessionTokenLoad: 'kontakt:session-token:load',
+  sessionTokenForget: 'kontakt:session-token:forget',
   openExternal: 'kontakt:open-external',
   openSpreadsheet: 'kontakt:open-spreadsheet',
   saveFile: 'kontakt:save-file',
@@ -31,6 +35,10 @@ export type InvokeContract = {
   rememberedKeyStore: { args: [registerId: string, rawKey: Uint8Array]; result: void };
   rememberedKeyLoad: { args: [registerId: string]; result: Uint8Array | null };
   rememberedKeyForget: { args: [registerId: string]; result: void };
+  sessionTokenAvailability: { args: []; result: RememberedKeyAvailability };
+  sessionTokenStore: { args: [registerId: string, token: string]; result: void };
+  sessionTokenLoad: { args: [registerId: string]; result: string | null };
+  sessionTokenForget: { args: [registerId: string]; result: void };
   openExternal: { args: [url: string]; result: void };
   openSpreadsheet: { args: []; result: OpenedFile | null };
   saveFile: { args: [request: SaveFileRequest]; result: boolean };

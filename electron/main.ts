@@ -13,6 +13,7 @@ import { mainWindowOptions } from './mainWindowOptions';
 import { menuTexts, type MenuLanguage } from './menuTexts';
 import { registerPlatformIpcHandlers } from './platformIpcHandlers';
 import { createRememberedKeyStore, rememberedKeysFileName } from './rememberedKeyStore';
+import { createSessionTokenStore, sessionTokensFileName } from './sessionTokenStore';
 import { acquireSingleInstanceLock, createSecondInstanceHandler } from './singleInstance';
 import { createValidatedIpcMain } from './validatedIpcMain';
 import { installWindowGuards } from './windowGuards';
@@ -106,6 +107,11 @@ const start = (): void => {
         rememberedKeys: createRememberedKeyStore({
           safeStorage,
           filePath: path.join(app.getPath('userData'), rememberedKeysFileName),
+          platform: process.platform,
+        }),
+        sessionTokens: createSessionTokenStore({
+          safeStorage,
+          filePath: path.join(app.getPath('userData'), sessionTokensFileName),
           platform: process.platform,
         }),
         getSystemLocale: systemLocale,

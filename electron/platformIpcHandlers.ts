@@ -1,4 +1,4 @@
-import type { RememberedKeyApi } from '../shared/platform/PlatformApi';
+import type { RememberedKeyApi, SessionTokenApi } from '../shared/platform/PlatformApi';
 import { isExternalUrl } from './appOrigin';
 import type { MenuLanguage } from './menuTexts';
 import { createSpreadsheetFiles, type FileDialogDependencies } from './spreadsheetFiles';
@@ -7,6 +7,7 @@ import type { ValidatedIpcMain } from './validatedIpcMain';
 export type PlatformIpcDependencies = {
   ipc: ValidatedIpcMain;
   rememberedKeys: RememberedKeyApi;
+  sessionTokens: SessionTokenApi;
   getSystemLocale: () => string;
   openExternal: (url: string) => Promise<void>;
   setMenuLanguage: (language: MenuLanguage) => void;
@@ -17,6 +18,7 @@ export type PlatformIpcDependencies = {
 export const registerPlatformIpcHandlers = ({
   ipc,
   rememberedKeys,
+  sessionTokens,
   getSystemLocale,
   openExternal,
   setMenuLanguage,
@@ -28,6 +30,10 @@ export const registerPlatformIpcHandlers = ({
   ipc.handle('rememberedKeyStore', (registerId, rawKey) => rememberedKeys.store(registerId, rawKey));
   ipc.handle('rememberedKeyLoad', (registerId) => rememberedKeys.load(registerId));
   ipc.handle('rememberedKeyForget', (registerId) => rememberedKeys.forget(registerId));
+  ipc.handle('sessionTokenAvailability', () => sessionTokens.availability());
+  ipc.handle('sessionTokenStore', (registerId, token) => sessionTokens.store(registerId, token));
+  ipc.handle('sessionTokenLoad', (registerId) => sessionTokens.load(registerId));
+  ipc.handle('sessionTokenForget', (registerId) => sessionTokens.forget(registerId));
   ipc.handle('openExternal', async (url) => {
     // The renderer is not trusted to pick the scheme: file:, smb:, custom URL handlers are refused.
     if (!isExternalUrl(url)) throw new Error('Only http(s) and mailto links can be opened');

@@ -1,147 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { SafeStorage } from 'electron';
-import type { RememberedKeyApi, RememberedKeyAvailability } from '../shared/platform/PlatformApi';
+import type { RememberedKeyApi } from '../shared/platform/PlatformApi';
+import { base64Pattern, createSafeSecretFile, type SafeSecretFileOptions } from './safeSecretFile';
+
+export type { KeyStoreSafeStorage } from './safeSecretFile';
 
 /**
- * The "remember me on this computer" half of PlatformApi, after Signal Desktop: the register's raw
- * data key is wrapped by the OS keystore (Keychain, DPAPI, libsecret/KWallet) through safeStorage
- * and only the wrapped bytes touch the disk.
- *
- * File format: a JSON object { [registerId]: base64(safeStorage-encrypted base64(rawKey)) }.
- *
- * Uses safeStorage's async API: the synchronous isEncryptionAvailable/encryptString/decryptString
- * are deprecated in Electron 45 and decrypt the same data.
+ * The "remember me on this computer" half of PlatformApi: the register's raw data key, as base64,
+ * in a safeStorage-wrapped secret file (see safeSecretFile.ts). Refused on Linux's basic_text backend.
  */
-export type KeyStoreSafeStorage = Pick<
-  SafeStorage,
-  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
->;
-
-export type RememberedKeyStoreOptions = {
-  safeStorage: KeyStoreSafeStorage;
-  /** Absolute path of the JSON file, normally in app.getPath('userData'). */
-  filePath: string;
-  platform: NodeJS.Platform;
-};
+export type RememberedKeyStoreOptions = SafeSecretFileOptions;
 
 export const rememberedKeysFileName = 'remembered-keys.json';
 
-// basic_text "encrypts" with a hard-coded password, i.e. not at all; unknown means safeStorage is not ready.
-const insecureLinuxBackends: ReadonlySet<string> = new Set(['basic_text', 'unknown']);
-
-const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-type KeyMap = Map<string, string>;
-
-const parseKeyMap = (text: string): KeyMap | null => {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const entries = Object.entries(parsed);
-  if (!entries.every(([, value]) => typeof value === 'string' && base64Pattern.test(value))) return null;
-  return new Map(entries as [string, string][]);
-};
-
-const isMissingFile = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-
-export const createRememberedKeyStore = ({
-  safeStorage,
-  filePath,
-  platform,
-}: RememberedKeyStoreOptions): RememberedKeyApi => {
-  // Read-modify-write of one file: run the operations one after another so none loses another's update.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialized = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
+export const createRememberedKeyStore = (options: RememberedKeyStoreOptions): RememberedKeyApi => {
+  const file = createSafeSecretFile(options);
+  return {
+    availability: file.availability,
+    store: (registerId, rawKey) => file.store(registerId, Buffer.from(rawKey).toString('base64')),
+    load: async (registerId) => {
+      const secret = await file.load(registerId, (text) => base64Pattern.test(text));
+      return secret === null ? null : new Uint8Array(Buffer.from(secret, 'base64'));
+    },
+    forget: file.forget,
   };
-
-  /** A missing or unreadable file counts as empty: the user simply unlocks with the password again. */
-  const readKeyMap = async (): Promise<KeyMap> => {
-    try {
-      return parseKeyMap(await readFile(filePath, 'utf8')) ?? new Map();
-    } catch (error) {
-      if (isMissingFile(error)) return new Map();
-      throw error;
-    }
-  };
-
-  const writeKeyMap = async (keys: KeyMap): Promise<void> => {
-    await mkdir(path.dirname(filePath), { recursive: true });
-    const temporaryPath = `${filePath}.${process.pid}.${randomUUID()}.tmp`;
-    try {
-      await writeFile(temporaryPath, JSON.stringify(Object.fromEntries(keys)), { mode: 0o600 });
-      // rename() replaces the file in one step, so a crash leaves either the old or the new map.
-      await rename(temporaryPath, filePath);
-    } catch (error) {
-      await unlink(temporaryPath).catch(() => undefined);
-      throw error;
-    }
-  };
-
-  const availability = async (): Promise<RememberedKeyAvailability> => {
-    if (!(await safeStorage.isAsyncEncryptionAvailable())) {
-      return { isAvailable: false, reason: 'encryptionUnavailable' };
-    }
-    if (platform === 'linux' && insecureLinuxBackends.has(safeStorage.getSelectedStorageBackend())) {
-      return { isAvailable: false, reason: 'noSecureBackend' };
-    }
-    return { isAvailable: true };
-  };
-
-  const wrap = async (rawKeyBase64: string): Promise<string> =>
-    Buffer.from(await safeStorage.encryptStringAsync(rawKeyBase64)).toString('base64');
-
-  const store = (registerId: string, rawKey: Uint8Array): Promise<void> =>
-    serialized(async () => {
-      const state = await availability();
-      if (!state.isAvailable) throw new Error(`Cannot remember the key: ${state.reason}`);
-      const wrapped = await wrap(Buffer.from(rawKey).toString('base64'));
-      const keys = await readKeyMap();
-      keys.set(registerId, wrapped);
-      await writeKeyMap(keys);
-    });
-
-  const load = (registerId: string): Promise<Uint8Array | null> =>
-    serialized(async () => {
-      if (!(await availability()).isAvailable) return null;
-      const wrapped = (await readKeyMap().catch(() => new Map<string, string>())).get(registerId);
-      if (wrapped === undefined) return null;
-      let decrypted: { result: string; shouldReEncrypt: boolean };
-      try {
-        decrypted = await safeStorage.decryptStringAsync(Buffer.from(wrapped, 'base64'));
-      } catch {
-        // Keystore reset, another user profile, a copied file: the key is lost, not an error.
-        return null;
-      }
-      if (decrypted.result.length === 0 || !base64Pattern.test(decrypted.result)) return null;
-      if (decrypted.shouldReEncrypt) {
-        // The OS rotated its key; re-wrap so the entry stays readable. Failing here must not block unlocking.
-        try {
-          const keys = await readKeyMap();
-          keys.set(registerId, await wrap(decrypted.result));
-          await writeKeyMap(keys);
-        } catch {
-          // Keep the old entry; it still decrypted.
-        }
-      }
-      return new Uint8Array(Buffer.from(decrypted.result, 'base64'));
-    });
-
-  const forget = (registerId: string): Promise<void> =>
-    serialized(async () => {
-      const keys = await readKeyMap();
-      if (!keys.delete(registerId)) return;
-      await writeKeyMap(keys);
-    });
-
-  return { availability, store, load, forget };
 };

@@ -7,7 +7,7 @@ import { OpenFailedScreen } from '../ui/lock/OpenFailedScreen';
 import { SetupScreen } from '../ui/lock/SetupScreen';
 import { StatusScreen } from '../ui/lock/StatusScreen';
 import { AppShell } from '../ui/shell/AppShell';
-import { AppContext, StoreContext, type AppContextValue } from './AppContext';
+import { AppContext, StoreContext, SyncContext, type AppContextValue } from './AppContext';
 import { writePreferences, type Preferences } from './preferences';
 import type { RegisterSession } from './registerSession';
 import { createAppTheme } from './theme';
@@ -73,7 +73,9 @@ export const App = ({
       case 'unlocked':
         return (
           <StoreContext.Provider value={state.store}>
-            <AppShell />
+            <SyncContext.Provider value={state.sync}>
+              <AppShell />
+            </SyncContext.Provider>
           </StoreContext.Provider>
         );
     }

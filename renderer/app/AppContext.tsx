@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { PlatformApi } from '../../shared/platform/PlatformApi';
 import type { RegisterStore } from '../state/registerStore';
 import type { Preferences } from './preferences';
+import type { SyncController } from '../sync/syncController';
 import type { RegisterSession } from './registerSession';
 
 export type AppContextValue = {
@@ -28,4 +29,18 @@ export const useStore = (): RegisterStore => {
   if (!store) throw new Error('useStore outside an unlocked register');
   useSyncExternalStore(store.subscribe, store.version);
   return store;
+};
+
+export const SyncContext = createContext<SyncController | null>(null);
+
+export const useSync = (): SyncController => {
+  const sync = useContext(SyncContext);
+  if (!sync) throw new Error('useSync outside an unlocked register');
+  return sync;
+};
+
+/** The sync status; re-renders the caller when it changes. */
+export const useSyncStatus = () => {
+  const sync = useSync();
+  return useSyncExternalStore(sync.subscribe, sync.status);
 };

@@ -21,6 +21,7 @@ import {
 } from '../db/registerDirectory';
 import { createRegisterStore, type RegisterStore } from '../state/registerStore';
 import { updateSettings } from '../state/registerActions';
+import { createSyncController, type SyncController } from '../sync/syncController';
 
 export type LockReason = 'manual' | 'idle';
 
@@ -30,7 +31,7 @@ export type SessionState =
   | { phase: 'locked'; reason?: LockReason }
   | { phase: 'opening' }
   // The data key (non-extractable) stays with the open session so an import worker can open the register too.
-  | { phase: 'unlocked'; store: RegisterStore; registerId: string; key: CryptoKey }
+  | { phase: 'unlocked'; store: RegisterStore; registerId: string; key: CryptoKey; sync: SyncController }
   | { phase: 'failed'; kind: 'corrupted' | 'unsupported' | 'other'; message: string };
 
 export type UnlockOutcome =
@@ -70,10 +71,16 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
       const store = await createRegisterStore(database, (error) => {
         const current = state;
         if (current.phase !== 'unlocked' || current.store !== store) return;
-        void store.close().finally(() => setState(failureState(error)));
+        void current.sync
+          .stop()
+          .then(() => store.close())
+          .finally(() => setState(failureState(error)));
       });
       if (isNew) await updateSettings(store, {});
-      setState({ phase: 'unlocked', store, registerId, key });
+      const sync = createSyncController({ database, platform, registerId, clientVersion: __APP_VERSION__ });
+      // Sync starts in the background: the register opens the same with or without a network.
+      void sync.start().catch((error: unknown) => console.error('[kontakt] sync did not start', error));
+      setState({ phase: 'unlocked', store, registerId, key, sync });
     } catch (error) {
       // Close without writing anything: a register that fails to open is never overwritten.
       await database?.close().catch(() => undefined);
@@ -155,6 +162,7 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
     lock: async (reason) => {
       const current = state;
       if (current.phase !== 'unlocked') return;
+      await current.sync.stop();
       await current.store.close();
       setState({ phase: 'locked', reason });
     },

@@ -1,15 +1,23 @@
 import {
+  addRxPlugin,
   createRxDatabase,
   type RxCollection,
   type RxDatabase,
   type RxJsonSchema,
   type RxStorage,
 } from 'rxdb';
+import { RxDBCleanupPlugin } from 'rxdb/plugins/cleanup';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
+  conflictDefinition,
+  defaultSyncSettings,
   importBatchDefinition,
   importBatchJsonSchema,
+  registerSettingsId,
+  type ConflictRecord,
   organisationDefinition,
   personDefinition,
   plaintextFieldsOf,
@@ -22,7 +30,13 @@ import {
   type Person,
   type RegisterSettings,
 } from '../../shared/model';
+import { createMergingConflictHandler, type ConflictSink } from '../sync/mergingConflictHandler';
 import { wrapEncryptedStorage } from './crypto';
+
+// Migrations for stored shapes, one tab at a time running sync, and purging tombstones on a wipe.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBLeaderElectionPlugin);
+addRxPlugin(RxDBCleanupPlugin);
 
 export type RegisterCollections = {
   people: RxCollection<Person>;
@@ -30,16 +44,18 @@ export type RegisterCollections = {
   affiliations: RxCollection<Affiliation>;
   settings: RxCollection<RegisterSettings>;
   importBatches: RxCollection<ImportBatch>;
+  conflicts: RxCollection<ConflictRecord>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
 
-const plaintextFields: Record<CollectionName | 'importBatches', readonly string[]> = {
+const plaintextFields: Record<CollectionName, readonly string[]> = {
   people: plaintextFieldsOf(personDefinition),
   organisations: plaintextFieldsOf(organisationDefinition),
   affiliations: plaintextFieldsOf(affiliationDefinition),
   settings: registerSettingsDefinition.plaintextFields,
   importBatches: importBatchDefinition.plaintextFields,
+  conflicts: plaintextFieldsOf(conflictDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -53,6 +69,7 @@ const settingsSchema: RxJsonSchema<RegisterSettings> = {
     personCategories: { type: 'array', items: { type: 'object' } },
     organisationCategories: { type: 'array', items: { type: 'object' } },
     autoLockMinutes: { type: 'number' },
+    sync: { type: 'object' },
   },
   required: ['id', 'updatedAt'],
 };
@@ -60,7 +77,7 @@ const settingsSchema: RxJsonSchema<RegisterSettings> = {
 export const databaseNameFor = (registerId: string): string => `kontakt-${registerId}`;
 
 export const plaintextFieldsFor = (collectionName: string): readonly string[] => {
-  const fields = plaintextFields[collectionName as CollectionName | 'importBatches'];
+  const fields = plaintextFields[collectionName as CollectionName];
   // RxDB's own internal collections hold schemas and bookkeeping only, never register data.
   return fields ?? [];
 };
@@ -79,13 +96,38 @@ export const openRegisterDatabase = async (
     eventReduce: true,
     closeDuplicates: true,
   });
+  // Conflicts found while syncing are written next to the records, encrypted like them.
+  const conflictSink = (): ConflictSink => ({
+    localUser: async () => {
+      const settings = await database.settings.findOne(registerSettingsId).exec();
+      return settings?.sync?.username ?? '';
+    },
+    record: async (records) => {
+      if (records.length > 0) await database.conflicts.bulkUpsert(records);
+    },
+  });
   try {
     await database.addCollections({
-      people: { schema: toRxJsonSchema(personDefinition) as RxJsonSchema<Person> },
-      organisations: { schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation> },
-      affiliations: { schema: toRxJsonSchema(affiliationDefinition) as RxJsonSchema<Affiliation> },
-      settings: { schema: settingsSchema },
+      people: {
+        schema: toRxJsonSchema(personDefinition) as RxJsonSchema<Person>,
+        conflictHandler: createMergingConflictHandler<Person>('people', conflictSink),
+      },
+      organisations: {
+        schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation>,
+        conflictHandler: createMergingConflictHandler<Organisation>('organisations', conflictSink),
+      },
+      affiliations: {
+        schema: toRxJsonSchema(affiliationDefinition) as RxJsonSchema<Affiliation>,
+        conflictHandler: createMergingConflictHandler<Affiliation>('affiliations', conflictSink),
+      },
+      settings: {
+        schema: settingsSchema,
+        migrationStrategies: {
+          1: (document: RegisterSettings) => ({ ...document, sync: defaultSyncSettings }),
+        },
+      },
       importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
+      conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },
     });
   } catch (error) {
     await database.close();

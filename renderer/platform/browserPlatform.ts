@@ -53,6 +53,15 @@ export const browserPlatform: PlatformApi = {
     load: async () => null,
     forget: async () => undefined,
   },
+  // No keystore here either: the sync session token is kept inside the encrypted register instead.
+  sessionToken: {
+    availability: async () => ({ isAvailable: false, reason: 'notDesktop' }),
+    store: async () => {
+      throw new Error('The OS keystore needs the desktop app');
+    },
+    load: async () => null,
+    forget: async () => undefined,
+  },
   onMenuCommand: () => () => undefined,
   setMenuLanguage: () => undefined,
   openExternal: async (url) => {

@@ -126,10 +126,11 @@ const removeBlanked = async <T extends RecordMeta>(
       .filter(([, field]) => (field as { isPlaintext?: boolean }).isPlaintext)
       .map(([name]) => [name, (document.toJSON() as Record<string, unknown>)[name]]),
   );
-  const blanked = await document.incrementalModify(
-    () => ({ ...blank, ...kept, updatedAt: Date.now() }) as never,
+  // One write, blanked and deleted together: a blank but live record is invalid, and sync must never
+  // see (and push) it as an intermediate state.
+  await document.incrementalModify(
+    () => ({ ...blank, ...kept, updatedAt: Date.now(), _deleted: true }) as never,
   );
-  await blanked.remove();
 };
 
 export const deletePerson = (store: RegisterStore, id: string) =>

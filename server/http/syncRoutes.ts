@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PullResponse, StreamEvent, SyncCollection } from '../../shared/sync/syncProtocol';
 import { findActiveSession } from '../auth/sessionStore';
@@ -82,9 +83,14 @@ export const registerSyncRoutes = (app: FastifyInstance, context: ServerContext)
       query.sequence !== undefined
         ? integerParam(query.sequence, 0)
         : await committedSequence(context, collection);
+    // hijack() bypasses Fastify's reply: carry over headers set by hooks (CORS for app://kontakt).
+    const hookHeaders = Object.fromEntries(
+      Object.entries(reply.getHeaders()).filter(([, value]) => value !== undefined),
+    ) as OutgoingHttpHeaders;
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
+      ...hookHeaders,
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-store',
       connection: 'keep-alive',

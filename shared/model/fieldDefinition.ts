@@ -33,7 +33,8 @@ export type FieldDefinition =
 
 export type FieldKind = FieldDefinition['kind'];
 
-export type CollectionName = 'people' | 'organisations' | 'affiliations' | 'settings';
+export type CollectionName =
+  'people' | 'organisations' | 'affiliations' | 'settings' | 'conflicts' | 'importBatches';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

@@ -1,4 +1,5 @@
 export * from './affiliationDefinition';
+export * from './conflictDefinition';
 export * from './contactEntries';
 export * from './fieldDefinition';
 export * from './organisationDefinition';

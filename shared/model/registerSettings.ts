@@ -26,12 +26,37 @@ export const builtInOrganisationCategories = [
 /** A category is either built in (translated by key) or added by the register's users (shown by its label). */
 export type CategoryOption = { key: string; label: string; isBuiltIn: boolean; isEnabled: boolean };
 
+/**
+ * This device's link to the company server. `token` is used only where the OS keystore cannot hold
+ * the session token (the browser build, Linux without a keyring): it is then kept here, inside the
+ * encrypted register, never in plain browser storage.
+ */
+export type SyncSettings = {
+  serverUrl: string;
+  /** The server's id of the signed-in user; records carry it in updatedBy. */
+  userId: string;
+  username: string;
+  displayName: string;
+  isSignedIn: boolean;
+  token: string;
+};
+
 export type RegisterSettings = {
   id: string;
   updatedAt: number;
   personCategories: CategoryOption[];
   organisationCategories: CategoryOption[];
   autoLockMinutes: number;
+  sync: SyncSettings;
+};
+
+export const defaultSyncSettings: SyncSettings = {
+  serverUrl: '',
+  userId: '',
+  username: '',
+  displayName: '',
+  isSignedIn: false,
+  token: '',
 };
 
 export const registerSettingsId = 'register';
@@ -53,12 +78,14 @@ export const defaultRegisterSettings = (now: number): RegisterSettings => ({
     isEnabled: true,
   })),
   autoLockMinutes: 15,
+  sync: defaultSyncSettings,
 });
 
 /** Settings hold category labels users typed, so only the id and timestamp stay plaintext. */
 export const registerSettingsDefinition = {
   collection: 'settings',
-  schemaVersion: 0,
+  // 1: the sync settings were added.
+  schemaVersion: 1,
   plaintextFields: ['id', 'updatedAt'],
 } as const satisfies Pick<RecordDefinition<RegisterSettings>, 'collection' | 'schemaVersion'> & {
   plaintextFields: readonly (keyof RegisterSettings)[];

@@ -44,11 +44,24 @@ export type SaveFileRequest = {
 /** The most a picked spreadsheet may weigh; main refuses larger files before reading them. */
 export const maxOpenedFileBytes = 100 * 1024 * 1024;
 
+/**
+ * The company server's session token, per register, kept by the OS keystore. Where none is available
+ * (browser, Linux basic_text) the renderer keeps the token inside the encrypted register instead.
+ */
+export type SessionTokenApi = {
+  availability: () => Promise<RememberedKeyAvailability>;
+  store: (registerId: string, token: string) => Promise<void>;
+  /** The token, or null when none is kept or it can no longer be decrypted. */
+  load: (registerId: string) => Promise<string | null>;
+  forget: (registerId: string) => Promise<void>;
+};
+
 export type PlatformApi = {
   kind: PlatformKind;
   /** BCP 47 locale of the operating system, e.g. "fi-FI". */
   systemLocale: () => Promise<string>;
   rememberedKey: RememberedKeyApi;
+  sessionToken: SessionTokenApi;
   /** Subscribes to application menu commands; returns an unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** Tells the desktop shell the UI language so its native menu matches; a no-op in the browser. */

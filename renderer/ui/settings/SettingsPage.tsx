@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CategorySettings } from './CategorySettings';
+import { SyncSettings } from '../sync/SyncSettings';
 import { SecuritySettings } from './SecuritySettings';
 
 export const SettingsPage = () => {
@@ -12,6 +13,7 @@ export const SettingsPage = () => {
       <PageHeader title={t('settings.title')} />
       <AppearanceSettings />
       <SecuritySettings />
+      <SyncSettings />
       <CategorySettings />
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Typography variant="h3" component="h2">

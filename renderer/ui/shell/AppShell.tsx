@@ -4,12 +4,14 @@ import {
   LightMode,
   Lock,
   Menu as MenuIcon,
+  MergeType,
   PeopleAlt,
   Settings,
   UploadFile,
 } from '@mui/icons-material';
 import {
   AppBar,
+  Badge,
   Box,
   Drawer,
   IconButton,
@@ -38,16 +40,19 @@ import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ConflictsPage } from '../sync/ConflictsPage';
+import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
+import { useOpenConflicts } from '../sync/useOpenConflicts';
 import { RegisterLoadingBar } from './RegisterLoadingBar';
 import { useIdleLock } from './useIdleLock';
 import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'settings' | 'import' =>
+const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' =>
   route.page.startsWith('organisation')
     ? 'organisations'
-    : route.page === 'settings' || route.page === 'import'
+    : route.page === 'settings' || route.page === 'import' || route.page === 'conflicts'
       ? route.page
       : 'people';
 
@@ -73,6 +78,8 @@ const Page = ({ route }: { route: Route }) => {
       return <SettingsPage />;
     case 'import':
       return <ImportPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
   }
 };
 
@@ -92,6 +99,7 @@ export const AppShell = () => {
   useIdleLock(store.settings().autoLockMinutes, () => lock('idle'));
   useShortcuts(route, () => lock('manual'));
 
+  const openConflicts = useOpenConflicts().length;
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
     {
@@ -105,6 +113,16 @@ export const AppShell = () => {
       label: t('spreadsheet.importTitle'),
       icon: <UploadFile />,
       href: routeToHash({ page: 'import' }),
+    },
+    {
+      key: 'conflicts',
+      label: t('sync.conflicts.nav'),
+      icon: (
+        <Badge badgeContent={openConflicts} color="error" data-testid="conflicts-badge">
+          <MergeType />
+        </Badge>
+      ),
+      href: routeToHash({ page: 'conflicts' }),
     },
     {
       key: 'settings',
@@ -166,6 +184,7 @@ export const AppShell = () => {
           <Typography variant="h6" component="p" sx={{ flex: 1, fontWeight: 600 }}>
             {t('common.appName')}
           </Typography>
+          <SyncStatusIndicator />
           <LanguageMenu />
           <Tooltip title={t('nav.toggleTheme')}>
             <IconButton

@@ -59,6 +59,8 @@ export type TestServerOptions = {
   corsOrigins?: string[];
   /** Leave the data in place on stop (restart tests). */
   isKeepingData?: boolean;
+  /** A fixed port, so a restarted server is found at the same address (browser clients keep their URL). */
+  port?: number;
 };
 
 /**
@@ -72,7 +74,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const dataDirectory = options.dataDirectory ?? (await mkdtemp(path.join(tmpdir(), 'kontakt-server-')));
   const passwordParameters = options.passwordParameters ?? testPasswordParameters;
   const server = await startServer({
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
     dataDirectory,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),

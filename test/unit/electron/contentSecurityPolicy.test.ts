@@ -19,7 +19,7 @@ describe('contentSecurityPolicy', () => {
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'"]],
+    ['connect-src', ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['frame-ancestors', ["'none'"]],
@@ -32,6 +32,8 @@ describe('contentSecurityPolicy', () => {
     const scriptSources = [...(directives.get('script-src') ?? []), ...(directives.get('default-src') ?? [])];
     expect(scriptSources).not.toContain("'unsafe-inline'");
     expect(scriptSources).not.toContain("'unsafe-eval'");
-    expect(contentSecurityPolicy).not.toMatch(/\*/);
+    // No wildcard source or host; only loopback's port may vary (a local sync server in development).
+    expect(contentSecurityPolicy).not.toMatch(/(\s|\/\/)\*/);
+    expect(contentSecurityPolicy.match(/:\*/g)).toEqual([':*', ':*']);
   });
 });

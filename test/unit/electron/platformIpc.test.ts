@@ -6,7 +6,7 @@ import { menuCommandChannel } from '../../../electron/ipcChannels';
 import type { MenuLanguage } from '../../../electron/menuTexts';
 import { registerPlatformIpcHandlers } from '../../../electron/platformIpcHandlers';
 import { createValidatedIpcMain } from '../../../electron/validatedIpcMain';
-import type { MenuCommand, RememberedKeyApi } from '../../../shared/platform/PlatformApi';
+import type { MenuCommand, RememberedKeyApi, SessionTokenApi } from '../../../shared/platform/PlatformApi';
 import { appPageUrl, createFakeIpcMain, fakeEvent, fakeFrame, fakeWindow } from './electronFakes';
 
 const setup = (senderUrl = appPageUrl) => {
@@ -24,12 +24,20 @@ const setup = (senderUrl = appPageUrl) => {
     load: async (registerId) => remembered.get(registerId) ?? null,
     forget: async (registerId) => void remembered.delete(registerId),
   };
+  const tokens = new Map<string, string>();
+  const sessionTokens: SessionTokenApi = {
+    availability: async () => ({ isAvailable: true }),
+    store: async (registerId, token) => void tokens.set(registerId, token),
+    load: async (registerId) => tokens.get(registerId) ?? null,
+    forget: async (registerId) => void tokens.delete(registerId),
+  };
   const openExternal = vi.fn(async (_url: string) => undefined);
   const menuLanguages: MenuLanguage[] = [];
   const written = new Map<string, Uint8Array>();
   registerPlatformIpcHandlers({
     ipc,
     rememberedKeys,
+    sessionTokens,
     getSystemLocale: () => 'sv-FI',
     openExternal,
     setMenuLanguage: (language) => menuLanguages.push(language),
@@ -73,7 +81,7 @@ const setup = (senderUrl = appPageUrl) => {
 describe('desktop PlatformApi over validated IPC', () => {
   it('registers a handler for every invoke channel the preload uses', () => {
     const { fake } = setup();
-    expect(fake.handlers.size).toBe(8);
+    expect(fake.handlers.size).toBe(12);
   });
 
   it('reports the system locale and remembers, loads and forgets keys', async () => {
@@ -128,6 +136,18 @@ describe('desktop PlatformApi over validated IPC', () => {
     expect(received).toEqual(['newPerson']);
   });
 
+  it('carries the session token both ways and refuses a malformed one before main sees it', async () => {
+    const { api } = setup();
+    const token = 'kt_0123456789abcdefABCDEF-._~';
+    expect(await api.sessionToken.availability()).toEqual({ isAvailable: true });
+    await api.sessionToken.store('register-1', token);
+    expect(await api.sessionToken.load('register-1')).toBe(token);
+    await expect(api.sessionToken.store('register-1', 'short')).rejects.toThrow();
+    await expect(api.sessionToken.store('register-1', `${token} with spaces`)).rejects.toThrow();
+    await api.sessionToken.forget('register-1');
+    expect(await api.sessionToken.load('register-1')).toBeNull();
+  });
+
   it('exposes only PlatformApi members and no raw ipcRenderer', () => {
     const { api } = setup();
     expect(Object.keys(api).sort()).toEqual(
@@ -138,10 +158,12 @@ describe('desktop PlatformApi over validated IPC', () => {
         'openSpreadsheet',
         'rememberedKey',
         'saveFile',
+        'sessionToken',
         'setMenuLanguage',
         'systemLocale',
       ].sort(),
     );
+    expect(Object.keys(api.sessionToken).sort()).toEqual(['availability', 'forget', 'load', 'store']);
     expect(Object.keys(api.rememberedKey).sort()).toEqual(['availability', 'forget', 'load', 'store']);
   });
 
