@@ -14,7 +14,8 @@ export type Route =
   | { page: 'organisation'; id: string }
   | { page: 'organisationEdit'; id: string }
   | { page: 'settings' }
-  | { page: 'conflicts' };
+  | { page: 'conflicts' }
+  | { page: 'admin' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -26,6 +27,7 @@ export const parseRoute = (hash: string): Route => {
   }
   if (section === 'settings') return { page: 'settings' };
   if (section === 'conflicts') return { page: 'conflicts' };
+  if (section === 'admin') return { page: 'admin' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -55,6 +57,8 @@ export const routeToHash = (route: Route): string => {
       return '#/settings';
     case 'conflicts':
       return '#/conflicts';
+    case 'admin':
+      return '#/admin';
   }
 };
 

@@ -1,4 +1,5 @@
 import {
+  AdminPanelSettings,
   Business,
   DarkMode,
   LightMode,
@@ -26,8 +27,10 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerUser } from '../../admin/useServerUser';
 import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
+import { AdminPage } from '../admin/AdminPage';
 import { LanguageMenu } from '../common/LanguageMenu';
 import { forgetListFilters } from '../common/listFilterMemory';
 import { OrganisationDetailPage } from '../organisations/OrganisationDetailPage';
@@ -45,10 +48,10 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'conflicts' | 'settings' =>
+const section = (route: Route): 'people' | 'organisations' | 'conflicts' | 'settings' | 'admin' =>
   route.page.startsWith('organisation')
     ? 'organisations'
-    : route.page === 'settings' || route.page === 'conflicts'
+    : route.page === 'settings' || route.page === 'conflicts' || route.page === 'admin'
       ? route.page
       : 'people';
 
@@ -74,6 +77,8 @@ const Page = ({ route }: { route: Route }) => {
       return <SettingsPage />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'admin':
+      return <AdminPage />;
   }
 };
 
@@ -94,6 +99,8 @@ export const AppShell = () => {
   useShortcuts(route, () => lock('manual'));
 
   const openConflicts = useOpenConflicts().length;
+  const serverUser = useServerUser();
+  const isAdmin = serverUser.kind === 'known' && serverUser.isAdmin;
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
     {
@@ -112,6 +119,16 @@ export const AppShell = () => {
       ),
       href: routeToHash({ page: 'conflicts' }),
     },
+    ...(isAdmin
+      ? [
+          {
+            key: 'admin',
+            label: t('admin.nav'),
+            icon: <AdminPanelSettings />,
+            href: routeToHash({ page: 'admin' }),
+          },
+        ]
+      : []),
     {
       key: 'settings',
       label: t('nav.settings'),
