@@ -126,7 +126,7 @@ export const UnitsSection = ({
             variant="outlined"
             disabled={isBusy}
             data-testid="unit-add"
-            sx={{ mt: { sm: 0.5 } }}
+            sx={{ whiteSpace: 'nowrap', flex: 'none', mt: { sm: 0.25 } }}
           >
             {t('admin.units.add')}
           </Button>
