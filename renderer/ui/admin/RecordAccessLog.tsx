@@ -54,6 +54,7 @@ const AccessLogDialog = ({
     };
   }, [api, collection, recordId, generation]);
 
+  const hasDetails = rows?.some((row) => row.grantee !== null) ?? false;
   const who = (row: AccessLogRow) =>
     row.who ? `${row.who.displayName} (${row.who.username})` : t('admin.accessLog.unknownUser');
   const detail = (row: AccessLogRow) =>
@@ -82,7 +83,7 @@ const AccessLogDialog = ({
                 <TableCell>{t('admin.accessLog.at')}</TableCell>
                 <TableCell>{t('admin.accessLog.who')}</TableCell>
                 <TableCell>{t('admin.accessLog.operation')}</TableCell>
-                <TableCell>{t('admin.accessLog.detail')}</TableCell>
+                {hasDetails ? <TableCell>{t('admin.accessLog.detail')}</TableCell> : null}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -97,7 +98,7 @@ const AccessLogDialog = ({
                       ? t('admin.accessLog.operations.other', { operation: row.operation })
                       : t(`admin.accessLog.operations.${row.operationKey}`)}
                   </TableCell>
-                  <TableCell>{detail(row)}</TableCell>
+                  {hasDetails ? <TableCell>{detail(row)}</TableCell> : null}
                 </TableRow>
               ))}
             </TableBody>

@@ -144,9 +144,6 @@ export const UsersSection = ({
           </Table>
         </TableContainer>
       )}
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-        {t('admin.users.lastLoginNote')}
-      </Typography>
       {dialog?.kind === 'create' || dialog?.kind === 'edit' ? (
         <UserDialog
           api={api}

@@ -34,7 +34,6 @@ export const adminTexts = defineFeatureTexts({
       edit: 'Edit…',
       resetPassword: 'Reset password…',
       revokeSessions: 'End sessions…',
-      lastLoginNote: 'The server does not report last sign-ins; the audit log has them.',
     },
     userForm: {
       createTitle: 'New user',
@@ -157,7 +156,6 @@ export const adminTexts = defineFeatureTexts({
       edit: 'Muokkaa…',
       resetPassword: 'Vaihda salasana…',
       revokeSessions: 'Päätä istunnot…',
-      lastLoginNote: 'Palvelin ei kerro viimeisiä kirjautumisia; ne näkyvät lokissa.',
     },
     userForm: {
       createTitle: 'Uusi käyttäjä',
@@ -282,7 +280,6 @@ export const adminTexts = defineFeatureTexts({
       edit: 'Redigera…',
       resetPassword: 'Byt lösenord…',
       revokeSessions: 'Avsluta sessioner…',
-      lastLoginNote: 'Servern anger inte senaste inloggningar; de finns i loggen.',
     },
     userForm: {
       createTitle: 'Ny användare',
