@@ -1,6 +1,8 @@
 import type {
   AdminUser,
   AuditEntry,
+  RecordShare,
+  RecordShareTarget,
   SessionUser,
   SyncCollection,
   Unit,
@@ -32,6 +34,10 @@ export const createAdminApi = (http: SyncHttpClient) => ({
     http.request<{ revoked: number }>('POST', `/admin/users/${encodeURIComponent(id)}/revoke-sessions`),
   listUnits: () => http.request<Unit[]>('GET', '/admin/units'),
   createUnit: (unit: { id: string; name: string }) => http.request<Unit>('POST', '/admin/units', unit),
+  listShares: (collection: SyncCollection, recordId: string) =>
+    http.request<RecordShare[]>('GET', `/shares?${new URLSearchParams({ collection, recordId }).toString()}`),
+  grantShare: (target: RecordShareTarget) => http.request<void>('POST', '/shares', target),
+  revokeShare: (target: RecordShareTarget) => http.request<void>('POST', '/shares/revoke', target),
   recordAudit: (collection: SyncCollection, recordId: string) =>
     http.request<AuditEntry[]>(
       'GET',

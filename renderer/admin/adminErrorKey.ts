@@ -11,7 +11,10 @@ export type AdminErrorKey =
   | 'notFound'
   | 'usernameTaken'
   | 'unitExists'
-  | 'unknownUnit';
+  | 'unknownUnit'
+  | 'recordNotOnServer'
+  | 'unknownGrantee'
+  | 'shareForbidden';
 
 const isFailedRequest = (error: unknown): error is FailedRequest =>
   typeof error === 'object' &&
@@ -24,8 +27,14 @@ const isFailedRequest = (error: unknown): error is FailedRequest =>
  * 409 and an unknown unit with 400 "unknown unit"; its messages are for logs, so only those two
  * known ones are matched, and anything else falls back to the status.
  */
-export const adminErrorKey = (error: unknown, subject: 'user' | 'unit' = 'user'): AdminErrorKey => {
+export const adminErrorKey = (error: unknown, subject: 'user' | 'unit' | 'share' = 'user'): AdminErrorKey => {
   if (!isFailedRequest(error)) return 'serverError';
+  if (subject === 'share') {
+    // Sharing answers 404 for a record the server does not hold yet, 400 for an unknown grantee.
+    if (error.status === 404) return 'recordNotOnServer';
+    if (error.status === 400) return 'unknownGrantee';
+    if (error.status === 403) return 'shareForbidden';
+  }
   if (error.status === 409) return subject === 'unit' ? 'unitExists' : 'usernameTaken';
   if (error.status === 400) return /unknown unit/i.test(error.message) ? 'unknownUnit' : 'invalid';
   if (error.status === 404) return 'notFound';

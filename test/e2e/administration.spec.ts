@@ -187,3 +187,38 @@ test('the access log of a person lists its creation and a pull by another user',
   await admin.page.screenshot({ path: testInfo.outputPath('admin-en.png'), fullPage: true });
   expect(await admin.missingKeys()).toEqual([]);
 });
+
+test('an admin adds a unit, shares a person with it and stops sharing; the unit’s member sees it come and go', async ({
+  browser,
+}, testInfo) => {
+  await adminConsole.open();
+  await adminConsole.createUnit('main', 'Duplicate');
+  await expect(admin.page.getByTestId('admin-units')).toContainText('A unit with this ID already exists.');
+  await adminConsole.createUnit('tki', 'Tutkimus ja kehitys');
+  await expect(adminConsole.unitRow('tki')).toContainText('Tutkimus ja kehitys');
+  await admin.page.screenshot({ path: testInfo.outputPath('admin-units-en.png'), fullPage: true });
+
+  await admin.addPerson({ firstNames: 'Jaana', lastName: 'Jaettava' });
+  await expect(admin.personDetail()).toBeVisible();
+  await admin.waitUntilUpToDate();
+  await server.createUser({ role: 'staff', units: ['tki'], username: 'tuomas', password: staffPassword });
+  const member = await signedInDevice(browser, 'tki member', { ...staffUser('tuomas'), units: ['tki'] });
+  await member.page.getByTestId('nav-people').click();
+  const sharedPerson = member.page.getByText('Jaettava');
+  await expect(member.page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(sharedPerson).toHaveCount(0);
+
+  await adminConsole.shareWithUnit('Tutkimus ja kehitys (tki)');
+  await expect(sharedPerson).toBeVisible({ timeout: 20_000 });
+  await admin.page.screenshot({ path: testInfo.outputPath('sharing-en.png') });
+
+  await adminConsole.stopSharing();
+  await admin.page.keyboard.press('Escape');
+  await expect(sharedPerson).toHaveCount(0, { timeout: 20_000 });
+
+  await adminConsole.openAccessLog();
+  await expect(adminConsole.accessLogRows('shareGrant')).toContainText('unit tki');
+  await expect(adminConsole.accessLogRows('shareRevoke')).toContainText('Sharing ended');
+  expect(await admin.missingKeys()).toEqual([]);
+  expect(await member.missingKeys()).toEqual([]);
+});

@@ -75,6 +75,33 @@ export class AdminConsolePage {
     );
   }
 
+  async createUnit(id: string, name: string) {
+    const units = this.page.getByTestId('admin-units');
+    await units.locator('input[name=unitId]').fill(id);
+    await units.locator('input[name=unitName]').fill(name);
+    await this.page.getByTestId('unit-add').click();
+  }
+
+  unitRow(id: string) {
+    return this.page.locator(`[data-testid=admin-unit-row][data-unit="${id}"]`);
+  }
+
+  /** As an admin: opens the record's sharing dialog and shares it with a unit picked from the list. */
+  async shareWithUnit(optionName: string) {
+    await this.page.getByTestId('open-sharing').click();
+    const dialog = this.page.getByTestId('sharing');
+    await dialog.getByRole('combobox').click();
+    await this.page.getByRole('option', { name: optionName }).click();
+    await this.page.getByTestId('share-grant').click();
+    await expect(dialog.getByTestId('share-row')).toHaveCount(1);
+  }
+
+  async stopSharing() {
+    const dialog = this.page.getByTestId('sharing');
+    await dialog.getByTestId('share-row').getByRole('button').click();
+    await expect(dialog.getByTestId('share-row')).toHaveCount(0);
+  }
+
   async chooseLanguage(name: string) {
     await this.page.getByTestId('language-menu').click();
     await this.page.getByRole('menuitem', { name }).click();

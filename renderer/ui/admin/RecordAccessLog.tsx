@@ -20,7 +20,6 @@ import type { SyncCollection } from '../../../shared/sync/syncProtocol';
 import type { AdminApi } from '../../admin/adminApi';
 import { accessLogRows, type AccessLogRow } from '../../admin/accessLogRows';
 import { adminErrorKey, type AdminErrorKey } from '../../admin/adminErrorKey';
-import { useServerUser } from '../../admin/useServerUser';
 import { formatTimestamp } from '../common/formatting';
 import { AdminErrorAlert } from './AdminErrorAlert';
 
@@ -115,21 +114,18 @@ const AccessLogDialog = ({
   );
 };
 
-/**
- * "Who accessed or changed this record" on a detail page: only for admins signed in to a server
- * (the audit API answers admins only); renders nothing for everyone else.
- */
+/** "Who accessed or changed this record": the audit API answers admins only. */
 export const RecordAccessLog = ({
+  api,
   collection,
   recordId,
 }: {
+  api: AdminApi;
   collection: SyncCollection;
   recordId: string;
 }) => {
   const { t } = useTranslation();
-  const server = useServerUser();
   const [isOpen, setOpen] = useState(false);
-  if (server.kind !== 'known' || !server.isAdmin) return null;
   return (
     <Box>
       <Button
@@ -142,7 +138,7 @@ export const RecordAccessLog = ({
       </Button>
       {isOpen ? (
         <AccessLogDialog
-          api={server.api}
+          api={api}
           collection={collection}
           recordId={recordId}
           onClose={() => setOpen(false)}
