@@ -124,6 +124,7 @@ test('resetting a password makes the old one fail; duplicates and short password
   await dialog.locator('input[name=password]').fill('lyhyt');
   await admin.page.getByTestId('user-save').click();
   await expect(dialog.getByText('The password must have at least 12 characters.')).toBeVisible();
+  await admin.page.screenshot({ path: test.info().outputPath('user-dialog-en.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(adminConsole.userRow('saara')).toHaveCount(0);
   const usernames = await server.sql.query<{ username: string }>('select username from users order by 1');
