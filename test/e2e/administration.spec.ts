@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser } from '@playwright/test';
 import { AdminConsolePage } from '../helpers/AdminConsolePage';
 import { previewPort } from '../helpers/chromiumLaunch';
 import { startTestServer, type TestServer, type TestUser } from '../helpers/server/startTestServer';
-import { builtAppDirectory, clientPassphrase, SyncClient } from '../helpers/TwoClientSync';
+import { clientPassphrase, SyncClient } from '../helpers/TwoClientSync';
 
+// The server serves the built app, so each device loads Kontakt from the server's own origin.
+const builtAppDirectory = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 // Next to the preview port and apart from the two-client spec's server port.
 const serverPort = previewPort + 1002;
 const staffPassword = 'vihreä kettu hyppää aidan yli 42';
