@@ -114,7 +114,7 @@ test('a non-admin never sees Administration and a typed address to it is refused
   expect(await staff.missingKeys()).toEqual([]);
 });
 
-test('resetting a password makes the old one fail; duplicates and short passwords are refused', async () => {
+test('resetting a password makes the old one fail; edits change role and disable; duplicates and short passwords are refused', async () => {
   const target = await server.createUser({ role: 'staff', units: ['main'], username: 'sakari' });
   const oldToken = await server.login('sakari', target.password);
   await adminConsole.open();
@@ -144,6 +144,23 @@ test('resetting a password makes the old one fail; duplicates and short password
   expect(withNew.status).toBe(200);
   // The reset also ended the session made with the old password.
   expect((await server.client(oldToken).get('/auth/me')).status).toBe(401);
+
+  // Editing: another role, and the account disabled, which refuses even the new password.
+  await adminConsole.userRow('sakari').getByTestId('user-edit').click();
+  await admin.page.getByRole('dialog').getByRole('combobox').click();
+  await admin.page.getByTestId('role-option-coordinator').click();
+  await admin.page.getByRole('dialog').locator('input[name=isDisabled]').check();
+  await admin.page.getByTestId('user-save').click();
+  await expect(admin.page.getByRole('dialog')).toBeHidden();
+  await expect(adminConsole.userRow('sakari')).toContainText('Coordinator');
+  await expect(adminConsole.userRow('sakari')).toHaveAttribute('data-disabled', 'true');
+  expect((await anonymous.post('/auth/login', { username: 'sakari', password: newPassword })).status).toBe(
+    401,
+  );
+  const stored = await server.sql.query<{ role: string; is_disabled: boolean }>(
+    "select role, is_disabled from users where username = 'sakari'",
+  );
+  expect(stored).toEqual([{ role: 'coordinator', is_disabled: true }]);
   expect(await admin.missingKeys()).toEqual([]);
 });
 

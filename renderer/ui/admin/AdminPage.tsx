@@ -20,7 +20,17 @@ const Loading = () => {
   );
 };
 
-const AdminConsole = ({ api, me, serverUrl }: { api: AdminApi; me: SessionUser; serverUrl: string }) => {
+const AdminConsole = ({
+  api,
+  me,
+  serverUrl,
+  refreshMe,
+}: {
+  api: AdminApi;
+  me: SessionUser;
+  serverUrl: string;
+  refreshMe: () => void;
+}) => {
   const { t } = useTranslation();
   const [data, setData] = useState<{ users: AdminUser[]; units: Unit[] } | null>(null);
   const [error, setError] = useState<AdminErrorKey | null>(null);
@@ -57,7 +67,14 @@ const AdminConsole = ({ api, me, serverUrl }: { api: AdminApi; me: SessionUser; 
         )
       ) : (
         <>
-          <UsersSection api={api} me={me} users={data.users} units={data.units} onChanged={reload} />
+          <UsersSection
+            api={api}
+            me={me}
+            users={data.users}
+            units={data.units}
+            onChanged={reload}
+            onSelfChanged={refreshMe}
+          />
           <UnitsSection api={api} units={data.units} users={data.users} onChanged={reload} />
         </>
       )}
@@ -86,5 +103,7 @@ export const AdminPage = () => {
         {t('admin.notAllowed')}
       </Alert>
     );
-  return <AdminConsole api={server.api} me={server.user} serverUrl={server.serverUrl} />;
+  return (
+    <AdminConsole api={server.api} me={server.user} serverUrl={server.serverUrl} refreshMe={server.refresh} />
+  );
 };

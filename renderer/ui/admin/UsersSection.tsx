@@ -36,12 +36,15 @@ export const UsersSection = ({
   users,
   units,
   onChanged,
+  onSelfChanged,
 }: {
   api: AdminApi;
   me: SessionUser;
   users: readonly AdminUser[];
   units: readonly Unit[];
   onChanged: () => void;
+  /** An admin who edits their own account may have given up the role: ask the server again. */
+  onSelfChanged: () => void;
 }) => {
   const { t } = useTranslation();
   const { notify } = useApp();
@@ -151,8 +154,10 @@ export const UsersSection = ({
           units={units}
           onClose={() => setDialog(null)}
           onSaved={() => {
+            const isSelf = dialog.kind === 'edit' && dialog.user.id === me.id;
             setDialog(null);
-            onChanged();
+            if (isSelf) onSelfChanged();
+            else onChanged();
           }}
         />
       ) : null}
