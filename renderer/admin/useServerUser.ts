@@ -5,9 +5,18 @@ import { createAdminApi, type AdminApi } from './adminApi';
 
 type Entry = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'known'; user: SessionUser };
 
-// One answer of /auth/me per server and username, shared by the navigation, the admin view and the
-// detail pages' access log, so a page with all three asks once.
-const entries = new Map<string, Entry>();
+// One answer of /auth/me per unlocked session (controller), server and username, shared by the
+// navigation, the admin view and the detail pages, so a page with all three asks once; unlocking
+// again asks again.
+const entriesByController = new WeakMap<object, Map<string, Entry>>();
+const entriesOf = (controller: object) => {
+  let entries = entriesByController.get(controller);
+  if (!entries) {
+    entries = new Map();
+    entriesByController.set(controller, entries);
+  }
+  return entries;
+};
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 const subscribe = (listener: () => void) => {
@@ -36,6 +45,7 @@ export const useServerUser = (): ServerUser => {
   const sync = useSync();
   const statusKind = useSyncStatus().kind;
   const session = sync.serverSession();
+  const entries = entriesOf(sync);
   const key = session ? `${session.serverUrl}\u0000${sync.settings().username}` : '';
   const entry = useSyncExternalStore(subscribe, () => entries.get(key));
   // Stable per controller and session, so views can load data in effects keyed on it.
