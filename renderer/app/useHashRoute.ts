@@ -15,7 +15,8 @@ export type Route =
   | { page: 'organisationEdit'; id: string }
   | { page: 'settings' }
   | { page: 'import' }
-  | { page: 'conflicts' };
+  | { page: 'conflicts' }
+  | { page: 'admin' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -28,6 +29,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'settings') return { page: 'settings' };
   if (section === 'import') return { page: 'import' };
   if (section === 'conflicts') return { page: 'conflicts' };
+  if (section === 'admin') return { page: 'admin' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -59,6 +61,8 @@ export const routeToHash = (route: Route): string => {
       return '#/import';
     case 'conflicts':
       return '#/conflicts';
+    case 'admin':
+      return '#/admin';
   }
 };
 

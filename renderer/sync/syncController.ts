@@ -55,6 +55,8 @@ export type SyncController = {
   stop: () => Promise<void>;
   /** Resolves when every collection has pushed and pulled what it knows of (tests, benchmarks). */
   awaitInSync: () => Promise<void>;
+  /** The signed-in session for other server features (administration): its address and a client using its token. */
+  serverSession: () => { serverUrl: string; http: SyncHttpClient } | null;
 };
 
 const baseRetryMs = 1_000;
@@ -313,5 +315,9 @@ export const createSyncController = ({
     awaitInSync: async () => {
       await Promise.all(replications.map(({ replication }) => replication.awaitInSync()));
     },
+    serverSession: () =>
+      token !== null && state.isSignedIn && settingsCache.serverUrl !== ''
+        ? { serverUrl: settingsCache.serverUrl, http: httpFor(settingsCache.serverUrl) }
+        : null,
   };
 };

@@ -33,7 +33,7 @@ const errorCodeOf = (body: unknown): ApiErrorCode | null => {
 };
 
 export type SyncHttpClient = {
-  request: <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
+  request: <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => Promise<T>;
   /** Opens a streaming GET (the live change feed); the caller reads and closes the body. */
   openStream: (path: string, signal: AbortSignal) => Promise<ReadableStream<Uint8Array>>;
 };
@@ -98,7 +98,7 @@ export const createSyncHttpClient = ({
   };
 
   return {
-    request: async <T>(method: 'GET' | 'POST', path: string, body?: unknown) => {
+    request: async <T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => {
       const response = await send(method, path, body);
       if (response.status === 204) return undefined as T;
       try {

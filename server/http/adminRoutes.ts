@@ -140,6 +140,8 @@ export const registerAdminRoutes = (app: FastifyInstance, context: ServerContext
       await revokeUserSessions(tx, id, context.now());
       await writeAudit(tx, { userId: admin.id, operation: 'passwordReset', detail: id }, context.now());
     });
+    // Wakes every open stream, which re-reads its session and closes if it was one of these.
+    await context.changeHub.announce(syncCollections);
     return reply.code(204).send();
   });
 
@@ -151,6 +153,7 @@ export const registerAdminRoutes = (app: FastifyInstance, context: ServerContext
       await writeAudit(tx, { userId: admin.id, operation: 'sessionsRevoke', detail: id }, context.now());
       return count;
     });
+    await context.changeHub.announce(syncCollections);
     return { revoked };
   });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { deleteOrganisation, setOrganisationStatus } from '../../state/registerActions';
+import { RecordServerActions } from '../admin/RecordServerActions';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { CategoryChips } from '../common/CategoryChips';
 import { ContactDetails } from '../common/ContactDetails';
@@ -85,6 +86,7 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{organisation.notes}</Typography>
         </Paper>
       ) : null}
+      <RecordServerActions collection="organisations" recordId={id} owningUnit={organisation.owningUnit} />
       <Typography variant="caption" color="text.secondary">
         {t('detail.created', { date: formatTimestamp(organisation.createdAt, i18n.language) })} ·{' '}
         {t('detail.updated', { date: formatTimestamp(organisation.updatedAt, i18n.language) })}

@@ -4,6 +4,7 @@ import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { deletePerson, setPersonStatus } from '../../state/registerActions';
 import { personDisplayName } from '../../state/recordLabels';
+import { RecordServerActions } from '../admin/RecordServerActions';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { CategoryChips } from '../common/CategoryChips';
 import { ContactDetails } from '../common/ContactDetails';
@@ -95,6 +96,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           </Typography>
         </Paper>
       ) : null}
+      <RecordServerActions collection="people" recordId={id} owningUnit={person.owningUnit} />
       <Typography variant="caption" color="text.secondary">
         {t('detail.created', { date: formatTimestamp(person.createdAt, i18n.language) })} ·{' '}
         {t('detail.updated', { date: formatTimestamp(person.updatedAt, i18n.language) })}

@@ -1,4 +1,5 @@
 import {
+  AdminPanelSettings,
   Business,
   DarkMode,
   LightMode,
@@ -27,8 +28,10 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerUser } from '../../admin/useServerUser';
 import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
+import { AdminPage } from '../admin/AdminPage';
 import { LanguageMenu } from '../common/LanguageMenu';
 import { forgetListFilters } from '../common/listFilterMemory';
 import { hasUnsavedChanges, leaveUnsavedChanges } from '../common/unsavedChangesGuard';
@@ -49,10 +52,13 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' =>
+const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
   route.page.startsWith('organisation')
     ? 'organisations'
-    : route.page === 'settings' || route.page === 'import' || route.page === 'conflicts'
+    : route.page === 'settings' ||
+        route.page === 'import' ||
+        route.page === 'conflicts' ||
+        route.page === 'admin'
       ? route.page
       : 'people';
 
@@ -80,6 +86,8 @@ const Page = ({ route }: { route: Route }) => {
       return <ImportPage />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'admin':
+      return <AdminPage />;
   }
 };
 
@@ -100,6 +108,8 @@ export const AppShell = () => {
   useShortcuts(route, () => lock('manual'));
 
   const openConflicts = useOpenConflicts().length;
+  const serverUser = useServerUser();
+  const isAdmin = serverUser.kind === 'known' && serverUser.isAdmin;
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
     {
@@ -124,6 +134,16 @@ export const AppShell = () => {
       ),
       href: routeToHash({ page: 'conflicts' }),
     },
+    ...(isAdmin
+      ? [
+          {
+            key: 'admin',
+            label: t('admin.nav'),
+            icon: <AdminPanelSettings />,
+            href: routeToHash({ page: 'admin' }),
+          },
+        ]
+      : []),
     {
       key: 'settings',
       label: t('nav.settings'),

@@ -1,3 +1,4 @@
+import { adminTexts } from './adminTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { syncTexts } from './syncTexts';
 
@@ -5,4 +6,5 @@ import { syncTexts } from './syncTexts';
 export const featureTexts = {
   sync: syncTexts,
   spreadsheet: spreadsheetTexts,
+  admin: adminTexts,
 } as const;
