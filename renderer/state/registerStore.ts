@@ -59,6 +59,8 @@ const firstChunk = 500;
 const laterChunk = 5_000;
 // During the background load, lists re-sort at most this often rather than once per chunk.
 const loadingNotifyInterval = 1_000;
+const bulkChangeCount = 200;
+const bulkNotifyInterval = 2_000;
 
 export const createRegisterStore = async (
   database: RegisterDatabase,
@@ -78,15 +80,27 @@ export const createRegisterStore = async (
   const touchedDuringLoad = new Set<string>();
 
   let notifyScheduled = false;
+  let changesSinceNotify = 0;
+  let lastNotifyAt = Number.NEGATIVE_INFINITY;
+  let wasLastNotifyBulk = false;
   const notify = () => {
     version += 1;
-    // Many change events arrive in one bulk; React re-renders once per frame at most.
+    changesSinceNotify += 1;
+    // Changes of one bulk write arrive together; React re-renders once for them. After a large bulk
+    // (a sync pull, an import) the next re-render waits a little, so lists re-sort every couple of
+    // seconds rather than after every batch of a 100 000-record sync; a lone edit shows at once.
     if (notifyScheduled) return;
     notifyScheduled = true;
-    queueMicrotask(() => {
+    const fire = () => {
       notifyScheduled = false;
+      wasLastNotifyBulk = changesSinceNotify >= bulkChangeCount;
+      changesSinceNotify = 0;
+      lastNotifyAt = performance.now();
       listeners.forEach((listener) => listener());
-    });
+    };
+    const wait = wasLastNotifyBulk ? lastNotifyAt + bulkNotifyInterval - performance.now() : 0;
+    if (wait > 0) setTimeout(fire, wait);
+    else queueMicrotask(fire);
   };
 
   const putPerson = (person: Person) => {
