@@ -75,7 +75,7 @@ export const suggestCategoryValueMap = (
   current: CategoryValueMap = {},
 ): CategoryValueMap =>
   Object.fromEntries(
-    values.map(({ folded }) => [folded, current[folded] || suggestCategoryKey(folded, choices)]),
+    values.map(({ folded }) => [folded, current[folded] ?? suggestCategoryKey(folded, choices)]),
   );
 
 const markTexts = new Set(['x', '✓', '✔', '☑', '1', 'kylla', 'ja', 'yes', 'true', 'k', 'y']);
