@@ -143,7 +143,8 @@ test('alumni form: a category column mapped value by value and an interest colum
   await expect(values.getByTestId('category-value-amk-tutkinto')).toHaveValue('');
   await values.getByTestId('category-value-amk-tutkinto').selectOption({ label: 'Alumnus' });
   await page.getByTestId('category-mark-select-20').selectOption({ label: 'Partner contact' });
-  await page.screenshot({ path: testInfo.outputPath('category-mapping.png'), fullPage: true });
+  await values.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('category-mapping.png') });
   await wizard.next();
   await expect(wizard.summary()).toBeVisible();
   // The value left unmapped is a warning at its cell, never an error.
