@@ -145,6 +145,8 @@ test('alumni form: a category column mapped value by value and an interest colum
   await page.getByTestId('category-mark-select-20').selectOption({ label: 'Partner contact' });
   await values.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('category-mapping.png') });
+  await page.getByLabel('Template name').fill('Alumni form');
+  await page.getByRole('button', { name: 'Save as template' }).click();
   await wizard.next();
   await expect(wizard.summary()).toBeVisible();
   // The value left unmapped is a warning at its cell, never an error.
@@ -165,6 +167,18 @@ test('alumni form: a category column mapped value by value and an interest colum
   expect(await shown('Tuomas Lindqvist', 'Partner contact')).toBe(0);
   expect(await shown('Matti Öhman', 'Alumnus')).toBe(1);
   expect(await shown('Jukka Koskinen', 'Alumnus')).toBe(0);
+
+  // The saved template brings the value map and the mark category back.
+  await wizard.open();
+  await wizard.chooseFile(fixture('alumni-form.xlsx'));
+  await wizard.next();
+  await expect(page.getByTestId('mapping-14')).toHaveValue('');
+  await page.getByLabel('Saved templates').click();
+  await page.getByRole('option', { name: 'Alumni form' }).click();
+  await expect(page.getByTestId('mapping-14')).toHaveValue('categories');
+  await expect(page.getByTestId('category-value-amk-tutkinto')).toHaveValue('alumnus');
+  await expect(page.getByTestId('category-value-ylempi amk-tutkinto')).toHaveValue('');
+  await expect(page.getByTestId('category-mark-select-20')).toHaveValue('partnerContact');
   expect(await app.missingKeys()).toEqual([]);
 });
 
