@@ -19,6 +19,7 @@ import {
   splitFullName,
   type NameOrder,
 } from './cellTransforms';
+import { categoriesOfCell, isCategoryMark, type CategoryValueMap } from './categoryValues';
 import { cellReference } from './columnLetter';
 import type { ImportKind, ImportTarget } from './importFields';
 import type { SheetCell } from './sheetTypes';
@@ -51,6 +52,10 @@ export type ImportSettings = {
   headerRow: number;
   /** Folded sector labels in every UI language → sector key, so our own exports map back. */
   sectorLabels?: Record<string, string>;
+  /** Per categories column: folded cell value → category key (see `categoryValues.ts`). */
+  categoryValues?: Readonly<Record<number, CategoryValueMap>>;
+  /** Per mark column: the one category a marked cell adds. */
+  categoryMarks?: Readonly<Record<number, string>>;
 };
 
 const placeholderMeta = {
@@ -158,6 +163,28 @@ export const buildImportRows = (
           ...(issue.params ? { params: issue.params } : {}),
         });
       });
+    const categories: string[] = [];
+    settings.mapping.forEach((target, column) => {
+      const cell = row[column] ?? null;
+      if (target === 'categoryMark') {
+        const key = settings.categoryMarks?.[column] ?? '';
+        if (key !== '' && isCategoryMark(cell) && !categories.includes(key)) categories.push(key);
+        return;
+      }
+      if (target !== 'categories') return;
+      const { keys, unmapped } = categoriesOfCell(cell, settings.categoryValues?.[column] ?? {});
+      keys.forEach((key) => {
+        if (!categories.includes(key)) categories.push(key);
+      });
+      unmapped.forEach((value) =>
+        issues.push({
+          cell: cellReference(column, rowNumber),
+          key: 'spreadsheet.issues.unmappedCategory',
+          params: { value },
+          isError: false,
+        }),
+      );
+    });
     const isRemovalRequest = columnOf.has('removalRequest') && isMarked(cellOf('removalRequest'));
     if (isRemovalRequest) warn('removalRequest', 'removalRequest');
 
@@ -176,7 +203,7 @@ export const buildImportRows = (
           preferredName: text('preferredName'),
           birthDate: cellDate(cellOf('birthDate')),
           title: text('title'),
-          categories: [],
+          categories,
           contactLanguage: '',
         } as never,
         context,
@@ -229,7 +256,7 @@ export const buildImportRows = (
         sector: sector ?? '',
         industry: text('industry'),
         departments: [],
-        categories: [],
+        categories,
         links: [{ kind: 'website', url: text('website') }],
       } as never,
       context,

@@ -19,6 +19,8 @@ export const personImportTargets = [
   'organisationName',
   'businessId',
   'notes',
+  'categories',
+  'categoryMark',
   'removalRequest',
 ] as const;
 
@@ -35,11 +37,19 @@ export const organisationImportTargets = [
   'city',
   'country',
   'notes',
+  'categories',
+  'categoryMark',
 ] as const;
 
 export type PersonImportTarget = (typeof personImportTargets)[number];
 export type OrganisationImportTarget = (typeof organisationImportTargets)[number];
 export type ImportTarget = PersonImportTarget | OrganisationImportTarget;
+
+/**
+ * Targets several columns may share: values of every categories column are added together, and each
+ * mark column ("X" per interest) adds its own chosen category.
+ */
+export const multiColumnTargets: readonly ImportTarget[] = ['categories', 'categoryMark'];
 
 export const importTargetsFor = (kind: ImportKind): readonly ImportTarget[] =>
   kind === 'people' ? personImportTargets : organisationImportTargets;
@@ -138,6 +148,18 @@ const aliases: Record<ImportTarget, readonly string[]> = {
   industry: ['toimiala', 'bransch', 'industry'],
   website: ['verkkosivut', 'kotisivu', 'www', 'webbplats', 'hemsida', 'website', 'web', 'url'],
   notes: ['lisatiedot', 'huomautukset', 'muistiinpanot', 'anteckningar', 'ovrigt', 'notes', 'comments'],
+  categories: [
+    'luokka',
+    'luokat',
+    'kategoria',
+    'kategoriat',
+    'kategori',
+    'kategorier',
+    'category',
+    'categories',
+  ],
+  // Never suggested: which columns are marks, and for which category, only the user knows.
+  categoryMark: [],
   removalRequest: [
     'haluan poistaa tietoni',
     'poista tietoni',
@@ -193,7 +215,11 @@ export const assignTarget = (
   target: ImportTarget | '',
 ): (ImportTarget | '')[] =>
   mapping.map((current, index) =>
-    index === column ? target : target !== '' && current === target ? '' : current,
+    index === column
+      ? target
+      : target !== '' && current === target && !multiColumnTargets.includes(target)
+        ? ''
+        : current,
   );
 
 /** Columns whose header text repeats an earlier column's; the UI warns about them. */

@@ -9,7 +9,7 @@ const formatAddress = (address: AddressEntry | undefined): string =>
 const sameAddress = (a: AddressEntry, b: AddressEntry): boolean =>
   a.street === b.street && a.postalCode === b.postalCode && a.city === b.city && a.country === b.country;
 
-type Mergeable = Pick<Person, 'emails' | 'phones' | 'addresses' | 'notes'>;
+type Mergeable = Pick<Person, 'emails' | 'phones' | 'addresses' | 'notes' | 'categories'>;
 
 /** Merges what both record types share; lists grow, the first address is replaced, notes are appended. */
 const mergeCommon = <T extends Mergeable>(next: T, incoming: Mergeable, changes: FieldChange[]) => {
@@ -32,6 +32,11 @@ const mergeCommon = <T extends Mergeable>(next: T, incoming: Mergeable, changes:
   if (address && !next.addresses.some((current) => sameAddress(current, address))) {
     changes.push({ field: 'address', old: formatAddress(next.addresses[0]), new: formatAddress(address) });
     next.addresses = next.addresses.length === 0 ? [address] : [address, ...next.addresses.slice(1)];
+  }
+  const added = incoming.categories.filter((key) => !next.categories.includes(key));
+  if (added.length > 0) {
+    changes.push({ field: 'categories', old: next.categories.join(', '), new: added.join(', ') });
+    next.categories = [...next.categories, ...added];
   }
   if (incoming.notes && !next.notes.includes(incoming.notes)) {
     changes.push({ field: 'notes', old: next.notes, new: incoming.notes });

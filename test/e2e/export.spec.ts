@@ -79,3 +79,48 @@ test('a mailing list CSV leaves out people without an e-mail address and says ho
   expect(lines).toEqual(['E-mail;First names;Last name;Organisation name', 'asa@example.fi;Åsa;Öhman;']);
   await expect(page.getByText('Exported rows: 1. Left out: 1')).toBeVisible();
 });
+
+test('rows checked in the list export exactly those rows', async ({ page }, testInfo) => {
+  const app = new RegisterPage(page);
+  const wizard = new ImportWizard(page);
+  await page.goto('/');
+  await app.createRegister('valinta talvi kuu 41 silta');
+  await wizard.importFile(path.join(fixtures, 'kontakter.csv'));
+  await app.openPeople();
+  const rows = app.rows();
+  await expect(rows.first()).toBeVisible();
+  // The list is virtualised: "shown" means every row the filter lets through, rendered or not.
+  const visible = Number((await page.getByTestId('page-subtitle').textContent())?.match(/\d+/)?.[0]);
+  expect(visible).toBeGreaterThan(await rows.count());
+
+  // The header box selects every row the list shows; Esc clears.
+  await page.getByTestId('select-all').check();
+  await expect(page.getByTestId('selection-count')).toHaveText(`${visible} rows selected`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('selection-count')).toHaveCount(0);
+  await expect(page.getByTestId('select-all')).not.toBeChecked();
+
+  // One row by mouse, one by keyboard (Space on its focused box).
+  await rows.nth(1).getByTestId('row-select').check();
+  await rows.nth(4).getByTestId('row-select').focus();
+  await page.keyboard.press('Space');
+  await expect(rows.nth(4)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('selection-count')).toHaveText('2 rows selected');
+  const chosen = [
+    await rows.nth(1).getByRole('cell').nth(1).textContent(),
+    await rows.nth(4).getByRole('cell').nth(1).textContent(),
+  ];
+  await page.screenshot({ path: testInfo.outputPath('list-selection.png') });
+
+  const exported = await wizard.exportList({ scope: 'selection' });
+  const sheet = await readWorkbook(exported.path);
+  expect(sheet.rowCount).toBe(3);
+  const names = [2, 3].map(
+    (row) => `${sheet.getRow(row).getCell(1).value} ${sheet.getRow(row).getCell(2).value}`,
+  );
+  expect(names.sort()).toEqual([...chosen].sort());
+  // Opening a row still works: the row is a link beside its checkbox.
+  await rows.nth(0).getByTestId('table-row-link').click();
+  await expect(page.getByTestId('person-detail')).toBeVisible();
+  expect(await app.missingKeys()).toEqual([]);
+});

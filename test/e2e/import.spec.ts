@@ -128,6 +128,60 @@ test('the alumni form: invalid cells named, the removal request not imported, a 
   await expect.poll(() => peopleCount(page)).toBe(0);
 });
 
+test('alumni form: a category column mapped value by value and an interest column of X marks become categories', async ({
+  page,
+}, testInfo) => {
+  const { app, wizard } = await start(page);
+  await wizard.open();
+  await wizard.chooseFile(fixture('alumni-form.xlsx'));
+  await wizard.next();
+  // O "Suoritettu tutkinto" holds the category values; U "Harjoittelupaikan tarjoaminen" is marked with X.
+  await page.getByTestId('mapping-14').selectOption('categories');
+  await page.getByTestId('mapping-20').selectOption('categoryMark');
+  const values = page.getByTestId('category-values-14');
+  await expect(values.getByTestId('category-value-row')).toHaveCount(2);
+  await expect(values.getByTestId('category-value-amk-tutkinto')).toHaveValue('');
+  await values.getByTestId('category-value-amk-tutkinto').selectOption({ label: 'Alumnus' });
+  await page.getByTestId('category-mark-select-20').selectOption({ label: 'Partner contact' });
+  await values.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('category-mapping.png') });
+  await page.getByLabel('Template name').fill('Alumni form');
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  await wizard.next();
+  await expect(wizard.summary()).toBeVisible();
+  // The value left unmapped is a warning at its cell, never an error.
+  await expect(wizard.previewRow(3)).toContainText('O3: Category value Ylempi AMK-tutkinto is not mapped');
+  await expect(wizard.previewRow(3).getByTestId('row-error')).toHaveCount(0);
+  await wizard.commit();
+
+  // Search first: the category filter is set on the list as it stands.
+  const shown = async (name: string, category: string) => {
+    await app.searchPeople(name);
+    await page.getByTestId('category-filter').click();
+    await page.getByRole('option', { name: category, exact: true }).click();
+    await expect(page.getByTestId('category-filter')).toHaveText(category);
+    return app.rows().count();
+  };
+  expect(await shown('Matti Öhman', 'Partner contact')).toBe(1);
+  expect(await shown('Jukka Koskinen', 'Partner contact')).toBe(1);
+  expect(await shown('Tuomas Lindqvist', 'Partner contact')).toBe(0);
+  expect(await shown('Matti Öhman', 'Alumnus')).toBe(1);
+  expect(await shown('Jukka Koskinen', 'Alumnus')).toBe(0);
+
+  // The saved template brings the value map and the mark category back.
+  await wizard.open();
+  await wizard.chooseFile(fixture('alumni-form.xlsx'));
+  await wizard.next();
+  await expect(page.getByTestId('mapping-14')).toHaveValue('');
+  await page.getByLabel('Saved templates').click();
+  await page.getByRole('option', { name: 'Alumni form' }).click();
+  await expect(page.getByTestId('mapping-14')).toHaveValue('categories');
+  await expect(page.getByTestId('category-value-amk-tutkinto')).toHaveValue('alumnus');
+  await expect(page.getByTestId('category-value-ylempi amk-tutkinto')).toHaveValue('');
+  await expect(page.getByTestId('category-mark-select-20')).toHaveValue('partnerContact');
+  expect(await app.missingKeys()).toEqual([]);
+});
+
 test('the organisation list: wrong check digits named by cell, postal codes get their zeros back', async ({
   page,
 }) => {

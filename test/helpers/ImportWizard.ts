@@ -86,8 +86,11 @@ export class ImportWizard {
   }
 
   /** Opens the export dialog on the current list page and returns the downloaded file's path. */
-  async exportList(options: { format?: 'xlsx' | 'mailing'; scope?: 'list' | 'all' } = {}) {
+  async exportList(options: { format?: 'xlsx' | 'mailing'; scope?: 'list' | 'all' | 'selection' } = {}) {
     await this.page.getByTestId('export-open').click();
+    // With rows checked, the dialog starts on them.
+    if (options.scope === 'selection')
+      await expect(this.page.getByTestId('export-scope')).toHaveText(/^Selected rows \(\d+\)$/);
     if (options.scope === 'all') {
       await this.page.getByTestId('export-scope').click();
       await this.page.getByRole('option', { name: /Everything/ }).click();

@@ -1,5 +1,6 @@
 import { Add } from '@mui/icons-material';
 import { Button, Stack, Typography } from '@mui/material';
+import type { RowSelection } from './useRowSelection';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../state/listRows';
@@ -28,6 +29,8 @@ export const RecordListPage = <Row extends { id: string }>(props: {
   sort: { key: string; direction: SortDirection };
   onSort: (key: string) => void;
   hrefFor: (row: Row) => string;
+  selection: RowSelection;
+  rowLabel: (row: Row) => string;
 }) => {
   const { t } = useTranslation();
   return (
@@ -66,6 +69,16 @@ export const RecordListPage = <Row extends { id: string }>(props: {
             searchLabel={props.searchLabel}
             categories={props.categories}
           />
+          {props.selection.selectedIds.length > 0 ? (
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography data-testid="selection-count" role="status">
+                {t('spreadsheet.selectedCount', { count: props.selection.selectedIds.length })}
+              </Typography>
+              <Button size="small" onClick={props.selection.clear} title="Esc" data-testid="clear-selection">
+                {t('spreadsheet.clearSelection')}
+              </Button>
+            </Stack>
+          ) : null}
           {props.rows.length === 0 ? (
             <Stack spacing={1} sx={{ alignItems: 'center', py: 6 }} data-testid="no-matches">
               <Typography color="text.secondary">{t('list.noMatches')}</Typography>
@@ -79,6 +92,14 @@ export const RecordListPage = <Row extends { id: string }>(props: {
               sort={props.sort}
               onSort={props.onSort}
               hrefFor={props.hrefFor}
+              selection={{
+                isSelected: (row) => props.selection.isSelected(row.id),
+                onToggle: (row) => props.selection.toggle(row.id),
+                allState: props.selection.allVisibleState,
+                onToggleAll: props.selection.toggleAllVisible,
+                rowLabel: (row) => t('spreadsheet.selectRow', { name: props.rowLabel(row) }),
+                allLabel: t('spreadsheet.selectAllVisible'),
+              }}
             />
           )}
         </>

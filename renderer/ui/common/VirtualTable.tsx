@@ -1,4 +1,4 @@
-import { Box, TableSortLabel, Typography } from '@mui/material';
+import { Box, Checkbox, TableSortLabel, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,33 @@ export type TableColumn<Row> = {
 };
 
 const rowHeight = 48;
+const checkboxWidth = '40px';
+
+/** Optional row checkboxes; the row itself stays a link, with the checkbox beside it, not inside it. */
+export type TableSelection<Row> = {
+  isSelected: (row: Row) => boolean;
+  onToggle: (row: Row) => void;
+  allState: 'none' | 'some' | 'all';
+  onToggleAll: () => void;
+  rowLabel: (row: Row) => string;
+  allLabel: string;
+};
+
+const rowProps = (index: number) => ({
+  role: 'row',
+  'aria-rowindex': index + 2,
+  'data-testid': 'table-row',
+});
+
+const rowPosition = (start: number) =>
+  ({
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: rowHeight,
+    transform: `translateY(${start}px)`,
+  }) as const;
 
 /**
  * Renders only the rows in view, so a list of 100 000 people scrolls as
@@ -26,6 +53,7 @@ export const VirtualTable = <Row extends { id: string }>({
   onSort,
   hrefFor,
   label,
+  selection,
 }: {
   rows: readonly Row[];
   columns: readonly TableColumn<Row>[];
@@ -33,6 +61,7 @@ export const VirtualTable = <Row extends { id: string }>({
   onSort: (key: string) => void;
   hrefFor: (row: Row) => string;
   label: string;
+  selection?: TableSelection<Row>;
 }) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,6 +73,7 @@ export const VirtualTable = <Row extends { id: string }>({
     overscan: 10,
   });
   const template = columns.map((column) => column.width).join(' ');
+  const headerTemplate = selection ? `${checkboxWidth} ${template}` : template;
 
   return (
     <Box
@@ -67,7 +97,7 @@ export const VirtualTable = <Row extends { id: string }>({
           aria-rowindex={1}
           sx={{
             display: 'grid',
-            gridTemplateColumns: template,
+            gridTemplateColumns: headerTemplate,
             alignItems: 'center',
             minHeight: 44,
             px: 2,
@@ -77,6 +107,19 @@ export const VirtualTable = <Row extends { id: string }>({
             gap: 2,
           }}
         >
+          {selection ? (
+            <Box role="columnheader" sx={{ display: 'flex', justifyContent: 'center' }}>
+              <Checkbox
+                size="small"
+                checked={selection.allState === 'all'}
+                indeterminate={selection.allState === 'some'}
+                onChange={selection.onToggleAll}
+                slotProps={{
+                  input: { 'aria-label': selection.allLabel, 'data-testid': 'select-all' } as object,
+                }}
+              />
+            </Box>
+          ) : null}
           {columns.map((column) => (
             <Box
               role="columnheader"
@@ -110,30 +153,22 @@ export const VirtualTable = <Row extends { id: string }>({
         <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
-            return (
+            const isSelected = selection?.isSelected(row) ?? false;
+            const link = (
               <Box
                 key={row.id}
                 component="a"
                 href={hrefFor(row)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-testid="table-row"
+                {...(selection ? { 'data-testid': 'table-row-link' } : rowProps(item.index))}
                 sx={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: rowHeight,
-                  transform: `translateY(${item.start}px)`,
+                  ...(selection ? { height: '100%', pr: 2 } : rowPosition(item.start)),
                   display: 'grid',
                   gridTemplateColumns: template,
                   alignItems: 'center',
                   gap: 2,
-                  px: 2,
+                  ...(selection ? {} : { px: 2, borderBottom: 1, borderColor: 'divider' }),
                   color: 'text.primary',
                   textDecoration: 'none',
-                  borderBottom: 1,
-                  borderColor: 'divider',
                   '&:hover, &:focus-visible': { bgcolor: 'action.hover', outline: 'none' },
                 }}
               >
@@ -146,6 +181,38 @@ export const VirtualTable = <Row extends { id: string }>({
                     {column.render(row)}
                   </Box>
                 ))}
+              </Box>
+            );
+            if (!selection) return link;
+            return (
+              <Box
+                key={row.id}
+                {...rowProps(item.index)}
+                aria-selected={isSelected}
+                data-selected={isSelected}
+                sx={{
+                  ...rowPosition(item.start),
+                  display: 'grid',
+                  gridTemplateColumns: `${checkboxWidth} 1fr`,
+                  alignItems: 'stretch',
+                  gap: 2,
+                  pl: 2,
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  bgcolor: isSelected ? 'action.selected' : undefined,
+                }}
+              >
+                <Box role="cell" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+                  <Checkbox
+                    size="small"
+                    checked={isSelected}
+                    onChange={() => selection.onToggle(row)}
+                    slotProps={{
+                      input: { 'aria-label': selection.rowLabel(row), 'data-testid': 'row-select' } as object,
+                    }}
+                  />
+                </Box>
+                {link}
               </Box>
             );
           })}

@@ -32,20 +32,24 @@ import { categoryLabel } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 
 type Format = 'xlsx' | 'mailing';
+type Scope = 'selection' | 'list' | 'all';
 
 /** Export of the people or organisation list: the filtered list or everything, as .xlsx or a mailing CSV. */
 export const ExportButton = ({
   kind,
   listIds,
+  selectedIds,
 }: {
   kind: 'people' | 'organisations';
   listIds: readonly string[];
+  /** Rows checked in the list; when there are some, exporting them is the first choice. */
+  selectedIds: readonly string[];
 }) => {
   const { t } = useTranslation();
   const { platform, notify } = useApp();
   const store = useStore();
   const [isOpen, setOpen] = useState(false);
-  const [scope, setScope] = useState<'list' | 'all'>('list');
+  const [scope, setScope] = useState<Scope>('list');
   const [format, setFormat] = useState<Format>('xlsx');
   const [delimiter, setDelimiter] = useState<';' | ','>(';');
   const allColumns = kind === 'people' ? personExportColumns : organisationExportColumns;
@@ -78,7 +82,11 @@ export const ExportButton = ({
         statusLabel: (status) => t(`list.status${status === 'active' ? 'Active' : 'Passive'}` as never),
       };
       const ids =
-        scope === 'list' ? listIds : [...(kind === 'people' ? store.people : store.organisations).keys()];
+        scope === 'selection' && selectedIds.length > 0
+          ? selectedIds
+          : scope === 'all'
+            ? [...(kind === 'people' ? store.people : store.organisations).keys()]
+            : listIds;
       const date = today;
       if (kind === 'people' && format === 'mailing') {
         const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);
@@ -141,7 +149,10 @@ export const ExportButton = ({
       <Button
         variant="outlined"
         startIcon={<Download />}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setScope(selectedIds.length > 0 ? 'selection' : 'list');
+          setOpen(true);
+        }}
         data-testid="export-open"
       >
         {t('spreadsheet.exportTitle')}
@@ -162,9 +173,14 @@ export const ExportButton = ({
               select
               label={t('spreadsheet.exportScope')}
               value={scope}
-              onChange={(event) => setScope(event.target.value as 'list' | 'all')}
+              onChange={(event) => setScope(event.target.value as Scope)}
               slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'export-scope' } as object } }}
             >
+              {selectedIds.length > 0 ? (
+                <MenuItem value="selection">
+                  {t('spreadsheet.exportScopeSelection', { count: selectedIds.length })}
+                </MenuItem>
+              ) : null}
               <MenuItem value="list">{t('spreadsheet.exportScopeList', { count: listIds.length })}</MenuItem>
               <MenuItem value="all">{t('spreadsheet.exportScopeAll', { count: total })}</MenuItem>
             </TextField>

@@ -15,6 +15,11 @@ import { resources } from '../../../shared/i18n/resources';
 import { foldText } from '../../../shared/search/foldText';
 import { buildImportRows, type ImportIssue } from '../../../shared/spreadsheet/buildImportRows';
 import { cellText, type NameOrder } from '../../../shared/spreadsheet/cellTransforms';
+import {
+  distinctCategoryValues,
+  suggestCategoryValueMap,
+  type CategoryValueMap,
+} from '../../../shared/spreadsheet/categoryValues';
 import { detectHeaderRow } from '../../../shared/spreadsheet/detectHeaderRow';
 import { suggestMapping, type ImportKind, type ImportTarget } from '../../../shared/spreadsheet/importFields';
 import {
@@ -35,8 +40,10 @@ import { commitInWorker, WorkerStartError } from '../../spreadsheet/commitInWork
 import { buildImportReport } from '../../spreadsheet/importReport';
 import { readSpreadsheet } from '../../spreadsheet/readSpreadsheet';
 import { validationContextFor } from '../../state/registerActions';
+import { useCategoryOptions } from '../common/useCategoryOptions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { PageHeader } from '../common/PageHeader';
+import { categoryChoices } from './categoryChoices';
 import { FileStep } from './FileStep';
 import { ImportHistory } from './ImportHistory';
 import { MappingStep } from './MappingStep';
@@ -83,6 +90,8 @@ export const ImportPage = () => {
   const [headerRow, setHeaderRow] = useState(1);
   const [mapping, setMapping] = useState<(ImportTarget | '')[]>([]);
   const [nameOrder, setNameOrder] = useState<NameOrder>('firstLast');
+  const [categoryChoicesByColumn, setCategoryValues] = useState<Record<number, CategoryValueMap>>({});
+  const [categoryMarks, setCategoryMarks] = useState<Record<number, string>>({});
   const [planned, setPlanned] = useState<PlannedRow[]>([]);
   const [actions, setActions] = useState<Map<number, RowAction>>(new Map());
   const [progress, setProgress] = useState<CommitProgress | null>(null);
@@ -109,6 +118,32 @@ export const ImportPage = () => {
       sheet?.rows.slice(headerRow).find((row) => cellText(row[column] ?? null) !== '')?.[column] ?? null,
     ),
   );
+
+  const scope = kind === 'people' ? 'person' : 'organisation';
+  const categoryOptions = useCategoryOptions(scope);
+  const settings = store.settings();
+  const choices = useMemo(
+    () =>
+      categoryChoices(
+        scope === 'person' ? settings.personCategories : settings.organisationCategories,
+        scope,
+      ),
+    [settings, scope],
+  );
+  // The user's choices over the suggestions, for every value of every categories column.
+  const categoryValues = useMemo(() => {
+    const rows = sheet?.rows.slice(headerRow) ?? [];
+    const maps: Record<number, CategoryValueMap> = {};
+    mapping.forEach((target, column) => {
+      if (target === 'categories')
+        maps[column] = suggestCategoryValueMap(
+          distinctCategoryValues(rows, column),
+          choices,
+          categoryChoicesByColumn[column],
+        );
+    });
+    return maps;
+  }, [sheet, headerRow, mapping, choices, categoryChoicesByColumn]);
 
   const fileErrorText = (error: unknown) =>
     error instanceof SpreadsheetFileProblem
@@ -162,6 +197,8 @@ export const ImportPage = () => {
     const nextHeader = header ?? detectHeaderRow(rows);
     setSheetIndex(index);
     setHeaderRow(nextHeader);
+    setCategoryValues({});
+    setCategoryMarks({});
     setMapping(suggestMapping((rows[nextHeader - 1] ?? []).map(cellText), kind, own.names));
   };
 
@@ -174,7 +211,15 @@ export const ImportPage = () => {
     if (!sheet) return;
     const candidates = buildImportRows(
       sheet.rows.slice(headerRow),
-      { kind, mapping, nameOrder, headerRow, sectorLabels: own.sectorLabels },
+      {
+        kind,
+        mapping,
+        nameOrder,
+        headerRow,
+        sectorLabels: own.sectorLabels,
+        categoryValues,
+        categoryMarks,
+      },
       validationContextFor(store),
     );
     setPlanned(planImport(candidates, store));
@@ -327,6 +372,12 @@ export const ImportPage = () => {
             nameOrder={nameOrder}
             onMappingChange={setMapping}
             onNameOrderChange={setNameOrder}
+            rows={sheet?.rows.slice(headerRow) ?? []}
+            categoryOptions={categoryOptions}
+            categoryValues={categoryValues}
+            categoryMarks={categoryMarks}
+            onCategoryValuesChange={setCategoryValues}
+            onCategoryMarksChange={setCategoryMarks}
             notify={(text) => notify(text, 'success')}
           />
         </>

@@ -21,7 +21,11 @@ import {
   type ImportKind,
   type ImportTarget,
 } from '../../../shared/spreadsheet/importFields';
-import { applyTemplate, readTemplates, saveTemplate } from './importTemplates';
+import { applyTemplateSettings } from '../../../shared/spreadsheet/applyTemplateSettings';
+import type { CategoryValueMap } from '../../../shared/spreadsheet/categoryValues';
+import type { SheetCell } from '../../../shared/spreadsheet/sheetTypes';
+import { CategoryMappingPanel, type CategoryOptionLabel } from './CategoryMappingPanel';
+import { readTemplates, saveTemplate } from './importTemplates';
 
 export const MappingStep = ({
   kind,
@@ -32,6 +36,12 @@ export const MappingStep = ({
   onMappingChange,
   onNameOrderChange,
   notify,
+  rows,
+  categoryOptions,
+  categoryValues,
+  categoryMarks,
+  onCategoryValuesChange,
+  onCategoryMarksChange,
 }: {
   kind: ImportKind;
   headers: readonly string[];
@@ -41,6 +51,12 @@ export const MappingStep = ({
   onMappingChange: (mapping: (ImportTarget | '')[]) => void;
   onNameOrderChange: (order: NameOrder) => void;
   notify: (message: string) => void;
+  rows: readonly (readonly SheetCell[])[];
+  categoryOptions: readonly CategoryOptionLabel[];
+  categoryValues: Readonly<Record<number, CategoryValueMap>>;
+  categoryMarks: Readonly<Record<number, string>>;
+  onCategoryValuesChange: (values: Record<number, CategoryValueMap>) => void;
+  onCategoryMarksChange: (marks: Record<number, string>) => void;
 }) => {
   const { t } = useTranslation();
   const [templateName, setTemplateName] = useState('');
@@ -63,7 +79,10 @@ export const MappingStep = ({
             onChange={(event) => {
               const template = templates.find((current) => current.name === event.target.value);
               if (!template) return;
-              onMappingChange(applyTemplate(template, headers));
+              const applied = applyTemplateSettings(template, headers);
+              onMappingChange(applied.mapping);
+              onCategoryValuesChange(applied.categoryValues);
+              onCategoryMarksChange(applied.categoryMarks);
               onNameOrderChange(template.nameOrder);
               notify(t('spreadsheet.templateApplied', { name: template.name }));
             }}
@@ -101,10 +120,25 @@ export const MappingStep = ({
           disabled={templateName.trim() === ''}
           onClick={() => {
             const byHeader: Record<string, ImportTarget> = {};
+            const categoryValuesByHeader: Record<string, CategoryValueMap> = {};
+            const categoryMarkByHeader: Record<string, string> = {};
             mapping.forEach((target, column) => {
-              if (target !== '' && headers[column]) byHeader[headers[column]!.trim()] = target;
+              const header = headers[column]?.trim();
+              if (target === '' || !header) return;
+              byHeader[header] = target;
+              if (target === 'categories' && categoryValues[column])
+                categoryValuesByHeader[header] = categoryValues[column]!;
+              if (target === 'categoryMark' && categoryMarks[column])
+                categoryMarkByHeader[header] = categoryMarks[column]!;
             });
-            saveTemplate({ name: templateName.trim(), kind, nameOrder, byHeader });
+            saveTemplate({
+              name: templateName.trim(),
+              kind,
+              nameOrder,
+              byHeader,
+              categoryValuesByHeader,
+              categoryMarkByHeader,
+            });
             notify(t('spreadsheet.templateSaved'));
           }}
         >
@@ -162,6 +196,16 @@ export const MappingStep = ({
           ))}
         </TableBody>
       </Table>
+      <CategoryMappingPanel
+        mapping={mapping}
+        headers={headers}
+        rows={rows}
+        options={categoryOptions}
+        categoryValues={categoryValues}
+        categoryMarks={categoryMarks}
+        onCategoryValuesChange={onCategoryValuesChange}
+        onCategoryMarksChange={onCategoryMarksChange}
+      />
     </Stack>
   );
 };

@@ -1,15 +1,15 @@
-import type { ImportKind, ImportTarget } from '../../../shared/spreadsheet/importFields';
+import type { TemplateMappingParts } from '../../../shared/spreadsheet/applyTemplateSettings';
+import type { ImportKind } from '../../../shared/spreadsheet/importFields';
 import type { NameOrder } from '../../../shared/spreadsheet/cellTransforms';
 
 /**
  * A saved column mapping: header names to fields. Headers are not personal data, so templates live in
  * localStorage, outside the encrypted register, and survive locking.
  */
-export type ImportTemplate = {
+export type ImportTemplate = TemplateMappingParts & {
   name: string;
   kind: ImportKind;
   nameOrder: NameOrder;
-  byHeader: Record<string, ImportTarget>;
 };
 
 const storageKey = 'kontakt.importTemplates';
@@ -26,18 +26,4 @@ export const readTemplates = (): ImportTemplate[] => {
 export const saveTemplate = (template: ImportTemplate): void => {
   const others = readTemplates().filter((current) => current.name !== template.name);
   localStorage.setItem(storageKey, JSON.stringify([...others, template]));
-};
-
-/** The mapping a template gives these headers; columns it does not know stay unmapped. */
-export const applyTemplate = (
-  template: ImportTemplate,
-  headers: readonly string[],
-): (ImportTarget | '')[] => {
-  const used = new Set<ImportTarget>();
-  return headers.map((header) => {
-    const target = template.byHeader[header.trim()];
-    if (!target || used.has(target)) return '';
-    used.add(target);
-    return target;
-  });
 };

@@ -14,6 +14,7 @@ import { CategoryChips } from '../common/CategoryChips';
 import { formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
 import { RecordListPage } from '../common/RecordListPage';
+import { useRowSelection } from '../common/useRowSelection';
 import { ExportButton } from '../export/ExportDialog';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
@@ -38,6 +39,8 @@ export const OrganisationListPage = () => {
     () => filterSortedRows(sortedRows, filter, store.organisationsIndex),
     [sortedRows, filter, store],
   );
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const selection = useRowSelection(rowIds);
   const columns: TableColumn<OrganisationRow>[] = [
     {
       key: 'name',
@@ -86,7 +89,9 @@ export const OrganisationListPage = () => {
       title={t('organisations.title')}
       countLabel={t('list.organisationsCount', { count: rows.length })}
       newLabel={t('organisations.newOrganisation')}
-      extraActions={<ExportButton kind="organisations" listIds={rows.map((row) => row.id)} />}
+      extraActions={
+        <ExportButton kind="organisations" listIds={rowIds} selectedIds={selection.selectedIds} />
+      }
       onNew={() => navigate({ page: 'organisationNew' })}
       isRegisterEmpty={store.organisations.size === 0}
       empty={{
@@ -105,6 +110,8 @@ export const OrganisationListPage = () => {
       onSort={(key) =>
         setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })
       }
+      selection={selection}
+      rowLabel={(row) => row.name}
       hrefFor={(row) => routeToHash({ page: 'organisation', id: row.id })}
     />
   );

@@ -9,6 +9,7 @@ import { CategoryChips } from '../common/CategoryChips';
 import { formatPhone, formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
 import { RecordListPage } from '../common/RecordListPage';
+import { useRowSelection } from '../common/useRowSelection';
 import { ExportButton } from '../export/ExportDialog';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
@@ -33,6 +34,8 @@ export const PeopleListPage = () => {
     () => filterSortedRows(sortedRows, filter, store.peopleIndex),
     [sortedRows, filter, store],
   );
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const selection = useRowSelection(rowIds);
   const columns: TableColumn<PersonRow>[] = [
     {
       key: 'name',
@@ -80,7 +83,7 @@ export const PeopleListPage = () => {
       title={t('people.title')}
       countLabel={t('list.peopleCount', { count: rows.length })}
       newLabel={t('people.newPerson')}
-      extraActions={<ExportButton kind="people" listIds={rows.map((row) => row.id)} />}
+      extraActions={<ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />}
       onNew={() => navigate({ page: 'personNew' })}
       isRegisterEmpty={store.people.size === 0}
       empty={{
@@ -99,6 +102,8 @@ export const PeopleListPage = () => {
       onSort={(key) =>
         setSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' })
       }
+      selection={selection}
+      rowLabel={(row) => row.name}
       hrefFor={(row) => routeToHash({ page: 'person', id: row.id })}
     />
   );
