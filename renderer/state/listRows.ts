@@ -155,7 +155,9 @@ export const filterSortedRows = <Row extends { id: string; status: RecordStatus;
   index: SearchIndex,
 ): Row[] => {
   const matches = index.searchOrdinals(filter.query);
-  if (matches === null) return sortedRows.filter((row) => matchesFilter(row, filter));
+  // No query, or one letter that every record contains: nothing to mask.
+  if (matches === null || matches.length === index.size())
+    return sortedRows.filter((row) => matchesFilter(row, filter));
   const numbering = numberingOf(sortedRows, index);
   const result: Row[] = [];
   if (matches.length * 8 < sortedRows.length) {
