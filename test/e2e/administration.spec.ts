@@ -5,6 +5,9 @@ import { previewPort } from '../helpers/chromiumLaunch';
 import { startTestServer, type TestServer, type TestUser } from '../helpers/server/startTestServer';
 import { clientPassphrase, SyncClient } from '../helpers/TwoClientSync';
 
+// Several devices, a server and PBKDF2 per register: slower than single-device specs on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
 // The server serves the built app, so each device loads Kontakt from the server's own origin.
 const builtAppDirectory = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 // Next to the preview port and apart from the two-client spec's server port.
@@ -234,7 +237,7 @@ test('an admin adds a unit, shares a person with it and stops sharing; the unitâ
   await admin.page.screenshot({ path: testInfo.outputPath('sharing-en.png') });
 
   await adminConsole.stopSharing();
-  await admin.page.keyboard.press('Escape');
+  await adminConsole.closeSharing();
   await expect(sharedPerson).toHaveCount(0, { timeout: 20_000 });
 
   await adminConsole.openAccessLog();

@@ -96,6 +96,12 @@ export class AdminConsolePage {
     await expect(dialog.getByTestId('share-row')).toHaveCount(1);
   }
 
+  /** By the Close button: after the last share is revoked focus has left the dialog, so Escape may not reach it. */
+  async closeSharing() {
+    await this.page.getByTestId('sharing-close').click();
+    await expect(this.page.getByTestId('sharing')).toHaveCount(0);
+  }
+
   async stopSharing() {
     const dialog = this.page.getByTestId('sharing');
     await dialog.getByTestId('share-row').getByRole('button').click();

@@ -223,7 +223,9 @@ const SharingDialog = ({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('admin.sharing.close')}</Button>
+        <Button onClick={onClose} data-testid="sharing-close">
+          {t('admin.sharing.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
