@@ -13,10 +13,10 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
   conflictDefinition,
-  defaultSyncSettings,
   importBatchDefinition,
   importBatchJsonSchema,
   registerSettingsId,
+  registerSettingsMigrations,
   type ConflictRecord,
   organisationDefinition,
   personDefinition,
@@ -70,6 +70,7 @@ const settingsSchema: RxJsonSchema<RegisterSettings> = {
     organisationCategories: { type: 'array', items: { type: 'object' } },
     autoLockMinutes: { type: 'number' },
     sync: { type: 'object' },
+    features: { type: 'object' },
   },
   required: ['id', 'updatedAt'],
 };
@@ -122,9 +123,7 @@ export const openRegisterDatabase = async (
       },
       settings: {
         schema: settingsSchema,
-        migrationStrategies: {
-          1: (document: RegisterSettings) => ({ ...document, sync: defaultSyncSettings }),
-        },
+        migrationStrategies: registerSettingsMigrations,
       },
       importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
       conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },

@@ -48,6 +48,12 @@ export type RegisterSettings = {
   organisationCategories: CategoryOption[];
   autoLockMinutes: number;
   sync: SyncSettings;
+  /**
+   * Each feature's own configuration under its name (consent purposes, retention rules, the register
+   * description…). Read only through the feature's accessor, which validates and fills defaults, so a
+   * feature added later never needs another settings migration.
+   */
+  features: Record<string, unknown>;
 };
 
 export const defaultSyncSettings: SyncSettings = {
@@ -79,14 +85,27 @@ export const defaultRegisterSettings = (now: number): RegisterSettings => ({
   })),
   autoLockMinutes: 15,
   sync: defaultSyncSettings,
+  features: {},
 });
 
 /** Settings hold category labels users typed, so only the id and timestamp stay plaintext. */
 export const registerSettingsDefinition = {
   collection: 'settings',
-  // 1: the sync settings were added.
-  schemaVersion: 1,
+  // 1: the sync settings were added. 2: per-feature configuration (`features`).
+  schemaVersion: 2,
   plaintextFields: ['id', 'updatedAt'],
 } as const satisfies Pick<RecordDefinition<RegisterSettings>, 'collection' | 'schemaVersion'> & {
   plaintextFields: readonly (keyof RegisterSettings)[];
 };
+
+/** Settings stored by an older version, brought to the current shape one version at a time. */
+export const registerSettingsMigrations = {
+  1: (document: Omit<RegisterSettings, 'sync' | 'features'>) => ({ ...document, sync: defaultSyncSettings }),
+  2: (document: Omit<RegisterSettings, 'features'>) => ({ ...document, features: {} }),
+} as const;
+
+/** A feature's stored configuration, or undefined when it has none yet (the accessor then uses defaults). */
+export const featureSettingsOf = (
+  settings: Pick<RegisterSettings, 'features'> | undefined,
+  feature: string,
+): unknown => settings?.features?.[feature];
