@@ -135,7 +135,10 @@ export const createSearchIndex = (): SearchIndex => {
       const isSameGeneration = lastAnswer?.generation === currentGeneration;
       if (isSameGeneration && lastAnswer!.tokens.join(' ') === tokens.join(' ')) return lastAnswer!.ordinals;
       let answer: Int32Array;
-      if (isSameGeneration && isRefinementOf(tokens, lastAnswer!.tokens)) {
+      // Re-checking a large previous answer record by record is slower than one indexOf walk over the
+      // combined string (contiguous memory), so refine only answers that already narrowed the register.
+      const isNarrowed = isSameGeneration && lastAnswer!.ordinals.length * 3 < ids.length;
+      if (isNarrowed && isRefinementOf(tokens, lastAnswer!.tokens)) {
         const previous = lastAnswer!.ordinals;
         const narrowed = new Int32Array(previous.length);
         let count = 0;
