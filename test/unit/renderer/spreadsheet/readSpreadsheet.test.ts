@@ -70,7 +70,7 @@ describe('writing .xlsx', () => {
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:D1');
+    expect(sheet.autoFilter).toBe('A1:D2');
     expect(sheet.getCell('B2').value).toEqual(new Date(Date.UTC(1990, 1, 1)));
     expect(sheet.getCell('B2').numFmt).toBe('d.m.yyyy');
     expect(sheet.getCell('C2').value).toBe("'=1+1");
