@@ -174,7 +174,13 @@ export const buildPrivacyNotice = (
             : phrases[phrase];
       if (item && !items.includes(item)) items.push(item);
     }
-    return [...items, doc.affiliations];
+    // What the register says about the person first; its own bookkeeping (status, unit, history) last.
+    const bookkeeping = [phrases.status, phrases.owningUnit, phrases.history];
+    return [
+      ...items.filter((item) => !bookkeeping.includes(item)),
+      doc.affiliations,
+      ...items.filter((item) => bookkeeping.includes(item)),
+    ];
   };
 
   const controllerBlocks = (): NoticeBlock[] => [

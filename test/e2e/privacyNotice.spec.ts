@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pdfFacts } from '../helpers/pdfFacts';
 import { RegisterDescriptionPage } from '../helpers/RegisterDescriptionPage';
@@ -9,6 +9,13 @@ import { SettingsPage } from '../helpers/SettingsPage';
 const passphrase = 'seloste kuusi meri 58 tuuli';
 const screens = '.kontakt-tmp/screens';
 test.use({ locale: 'en-GB' });
+
+/** The app scrolls inside its main area, so a whole page is shot with a viewport tall enough to hold it. */
+const tallScreenshot = async (page: Page, path: string) => {
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await page.screenshot({ path });
+  await page.setViewportSize({ width: 1280, height: 800 });
+};
 
 const finnish = {
   controllerName: 'Esimerkin ammattikorkeakoulu Oy',
@@ -68,7 +75,9 @@ test('the register description fills the privacy notice in Finnish, Swedish and 
     'aria-invalid',
     'true',
   );
-  await expect(description.section()).toContainText('The check digit of the business ID does not match (it should be 0)');
+  await expect(description.section()).toContainText(
+    'The check digit of the business ID does not match (it should be 0)',
+  );
   await description.openNotice();
   await expect(description.notice()).not.toContainText(finnish.controllerName);
   await page.getByRole('link', { name: 'Edit the register description' }).click();
@@ -88,6 +97,7 @@ test('the register description fills the privacy notice in Finnish, Swedish and 
     page.getByRole('status').filter({ hasText: 'The register description was saved.' }),
   ).toBeVisible();
   await expectScreenFullyTranslated(page, 'settings with the register description');
+  await tallScreenshot(page, `${screens}/register-description-settings.png`);
 
   // The description survives a reload (it lives in the encrypted settings record).
   await app.reloadAndUnlock(passphrase);
@@ -136,7 +146,8 @@ test('the register description fills the privacy notice in Finnish, Swedish and 
     'Tietosuojavaltuutetun toimisto',
   );
   await expect(finnishNotice.getByTestId('notice-untranslated')).toHaveCount(0);
-  await page.screenshot({ path: `${screens}/privacy-notice-fi.png`, fullPage: true });
+  await page.screenshot({ path: `${screens}/privacy-notice-fi.png` });
+  await tallScreenshot(page, `${screens}/privacy-notice-fi-document.png`);
 
   await description.chooseNoticeLanguage('sv');
   await expect(description.notice().locator('h2')).toHaveText('Dataskyddsbeskrivning');
@@ -150,7 +161,8 @@ test('the register description fills the privacy notice in Finnish, Swedish and 
   await expect(description.notice().getByTestId('notice-section-retention')).toContainText(
     '(på finska, inte översatt)',
   );
-  await page.screenshot({ path: `${screens}/privacy-notice-sv.png`, fullPage: true });
+  await page.screenshot({ path: `${screens}/privacy-notice-sv.png` });
+  await tallScreenshot(page, `${screens}/privacy-notice-sv-document.png`);
 
   // Print: the app bar, navigation and page controls are gone; the notice stays.
   await description.chooseNoticeLanguage('fi');

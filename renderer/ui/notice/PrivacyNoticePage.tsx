@@ -120,7 +120,13 @@ export const PrivacyNoticePage = () => {
           aria-labelledby="notice-language-label"
         >
           {noticeLanguages.map((option) => (
-            <ToggleButton key={option} value={option} lang={option} data-testid={`notice-language-${option}`}>
+            <ToggleButton
+              key={option}
+              value={option}
+              lang={option}
+              sx={{ textTransform: 'none', px: 1.5 }}
+              data-testid={`notice-language-${option}`}
+            >
               {t(`languages.${option}`)}
             </ToggleButton>
           ))}
