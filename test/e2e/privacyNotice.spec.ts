@@ -78,7 +78,11 @@ test('the register description fills the privacy notice in Finnish, Swedish and 
   await expect(description.section()).toContainText(
     'The check digit of the business ID does not match (it should be 0)',
   );
-  await description.openNotice();
+  // Leaving with unsaved texts asks first; leaving anyway stores nothing.
+  await page.getByTestId('open-privacy-notice').click();
+  await expect(page.getByRole('dialog')).toContainText('You have unsaved changes. Leave without saving?');
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave' }).click();
+  await expect(description.notice()).toBeVisible();
   await expect(description.notice()).not.toContainText(finnish.controllerName);
   await page.getByRole('link', { name: 'Edit the register description' }).click();
 

@@ -15,7 +15,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   legalBases,
@@ -37,7 +37,9 @@ import {
 import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash } from '../../app/useHashRoute';
 import { updateSettings } from '../../state/registerActions';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FormSection } from '../common/FormSection';
+import { leaveUnsavedChanges, setUnsavedChangesGuard } from '../common/unsavedChangesGuard';
 
 const fieldsWithHelp: readonly LocalisedField[] = [
   'contactPersons',
@@ -65,6 +67,21 @@ export const RegisterDescriptionSettings = () => {
   const [language, setLanguage] = useState<NoticeLanguage>('fi');
   const [issues, setIssues] = useState<DescriptionIssue[]>([]);
   const [isSaving, setSaving] = useState(false);
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const stored = registerDescriptionOf(store.settings());
+  const isDirty = JSON.stringify(validateRegisterDescription(draft).value) !== JSON.stringify(stored);
+
+  // Typed texts are not lost by leaving Settings (or opening the notice) before saving: leaving asks first.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    setUnsavedChangesGuard((proceed) => setPendingLeave(() => proceed));
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      setUnsavedChangesGuard(null);
+    };
+  }, [isDirty]);
 
   const required = new Set(requiredFieldsOf(draft));
   const emptyIn = (tabLanguage: NoticeLanguage) =>
@@ -118,6 +135,13 @@ export const RegisterDescriptionSettings = () => {
             variant="outlined"
             startIcon={<Description />}
             href={routeToHash({ page: 'privacyNotice' })}
+            onClick={(event) => {
+              if (!isDirty) return;
+              event.preventDefault();
+              leaveUnsavedChanges(() => {
+                window.location.hash = routeToHash({ page: 'privacyNotice' });
+              });
+            }}
             data-testid="open-privacy-notice"
           >
             {t('notice.settings.openNotice')}
@@ -245,6 +269,19 @@ export const RegisterDescriptionSettings = () => {
           </Button>
         </Box>
       </Stack>
+      <ConfirmDialog
+        isOpen={pendingLeave !== null}
+        title={t('form.unsavedChanges')}
+        text=""
+        confirmLabel={t('form.leave')}
+        isDestructive
+        onConfirm={() => {
+          const proceed = pendingLeave;
+          setPendingLeave(null);
+          proceed?.();
+        }}
+        onClose={() => setPendingLeave(null)}
+      />
     </FormSection>
   );
 };
