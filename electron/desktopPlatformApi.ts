@@ -64,6 +64,7 @@ export const createDesktopPlatformApi = (ipcRenderer: IpcRendererLike): DesktopP
     openExternal: (url) => invoke('openExternal', url),
     openSpreadsheet: () => invoke('openSpreadsheet'),
     saveFile: (request) => invoke('saveFile', request),
+    printToPdf: (request) => invoke('printToPdf', request),
     setMenuLanguage: (language) => send('setMenuLanguage', language),
   };
 };

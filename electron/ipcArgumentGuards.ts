@@ -1,5 +1,9 @@
 import { isMenuLanguage } from './menuTexts';
-import { maxOpenedFileBytes, type SaveFileRequest } from '../shared/platform/PlatformApi';
+import {
+  maxOpenedFileBytes,
+  type PrintToPdfRequest,
+  type SaveFileRequest,
+} from '../shared/platform/PlatformApi';
 import type { InvokeContract, InvokeName, SendContract, SendName } from './ipcChannels';
 
 /**
@@ -57,6 +61,17 @@ export const isSaveFileRequest = (value: unknown): value is SaveFileRequest => {
   );
 };
 
+/** A PDF request carries only a plain file name (no path) for the save dialog to suggest. */
+export const isPrintToPdfRequest = (value: unknown): value is PrintToPdfRequest => {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as Record<string, unknown>;
+  return (
+    Object.keys(request).length === 1 &&
+    isShortText(request.suggestedName, 200) &&
+    !/[\\/]/.test(request.suggestedName)
+  );
+};
+
 const noArgs = (args: readonly unknown[]): args is [] => args.length === 0;
 
 const registerIdOnly = (args: readonly unknown[]): args is [string] =>
@@ -77,6 +92,7 @@ export const invokeArgumentGuards: { [Name in InvokeName]: ArgsGuard<InvokeContr
   openExternal: (args): args is [string] => args.length === 1 && isUrlString(args[0]),
   openSpreadsheet: noArgs,
   saveFile: (args): args is [SaveFileRequest] => args.length === 1 && isSaveFileRequest(args[0]),
+  printToPdf: (args): args is [PrintToPdfRequest] => args.length === 1 && isPrintToPdfRequest(args[0]),
 };
 
 export const sendArgumentGuards: { [Name in SendName]: ArgsGuard<SendContract[Name]['args']> } = {

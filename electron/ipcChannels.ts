@@ -1,4 +1,10 @@
-import type { OpenedFile, RememberedKeyAvailability, SaveFileRequest } from '../shared/platform/PlatformApi';
+import type {
+  OpenedFile,
+  PrintToPdfRequest,
+  PrintToPdfResult,
+  RememberedKeyAvailability,
+  SaveFileRequest,
+} from '../shared/platform/PlatformApi';
 import type { MenuLanguage } from './menuTexts';
 
 /**
@@ -19,6 +25,7 @@ export const invokeChannels = {
   openExternal: 'kontakt:open-external',
   openSpreadsheet: 'kontakt:open-spreadsheet',
   saveFile: 'kontakt:save-file',
+  printToPdf: 'kontakt:print-to-pdf',
 } as const satisfies Record<InvokeName, string>;
 
 /** Renderer → main messages that need no answer. */
@@ -42,6 +49,7 @@ export type InvokeContract = {
   openExternal: { args: [url: string]; result: void };
   openSpreadsheet: { args: []; result: OpenedFile | null };
   saveFile: { args: [request: SaveFileRequest]; result: boolean };
+  printToPdf: { args: [request: PrintToPdfRequest]; result: PrintToPdfResult };
 };
 
 export type SendContract = {

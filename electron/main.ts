@@ -132,6 +132,8 @@ const start = (): void => {
           writeFile: (filePath, bytes) => writeFile(filePath, bytes),
           defaultDirectory: () => app.getPath('documents'),
         },
+        // validatedIpcMain only accepts requests from the main window's app page, so that page is what prints.
+        getPrintableContents: () => liveMainWindow()?.webContents ?? null,
       });
 
       app.setAboutPanelOptions({ applicationName: 'Kontakt', applicationVersion: app.getVersion() });

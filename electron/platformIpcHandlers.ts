@@ -1,6 +1,7 @@
 import type { RememberedKeyApi, SessionTokenApi } from '../shared/platform/PlatformApi';
 import { isExternalUrl } from './appOrigin';
 import type { MenuLanguage } from './menuTexts';
+import { createPdfPrinting, type PrintableContents } from './pdfPrinting';
 import { createSpreadsheetFiles, type FileDialogDependencies } from './spreadsheetFiles';
 import type { ValidatedIpcMain } from './validatedIpcMain';
 
@@ -12,6 +13,8 @@ export type PlatformIpcDependencies = {
   openExternal: (url: string) => Promise<void>;
   setMenuLanguage: (language: MenuLanguage) => void;
   fileDialogs: FileDialogDependencies;
+  /** The main window's page, printed by printToPdf; null when there is no window. */
+  getPrintableContents: () => PrintableContents | null;
 };
 
 /** Main's side of PlatformApi: one validated handler per channel. */
@@ -23,8 +26,13 @@ export const registerPlatformIpcHandlers = ({
   openExternal,
   setMenuLanguage,
   fileDialogs,
+  getPrintableContents,
 }: PlatformIpcDependencies): void => {
   const spreadsheetFiles = createSpreadsheetFiles(fileDialogs);
+  const pdfPrinting = createPdfPrinting({
+    getContents: getPrintableContents,
+    saveFile: spreadsheetFiles.saveFile,
+  });
   ipc.handle('systemLocale', () => getSystemLocale());
   ipc.handle('rememberedKeyAvailability', () => rememberedKeys.availability());
   ipc.handle('rememberedKeyStore', (registerId, rawKey) => rememberedKeys.store(registerId, rawKey));
@@ -41,5 +49,6 @@ export const registerPlatformIpcHandlers = ({
   });
   ipc.handle('openSpreadsheet', () => spreadsheetFiles.openSpreadsheet());
   ipc.handle('saveFile', (request) => spreadsheetFiles.saveFile(request));
+  ipc.handle('printToPdf', (request) => pdfPrinting.printToPdf(request));
   ipc.on('setMenuLanguage', (language) => setMenuLanguage(language));
 };

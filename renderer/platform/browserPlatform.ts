@@ -83,4 +83,9 @@ export const browserPlatform: PlatformApi = {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return true;
   },
+  // A page cannot write a PDF itself; the browser's print dialog offers "Save as PDF".
+  printToPdf: async () => {
+    window.print();
+    return 'printDialog';
+  },
 };

@@ -41,6 +41,15 @@ export type SaveFileRequest = {
   filters: { name: string; extensions: string[] }[];
 };
 
+/** A PDF of the page on screen (print styles applied); the name is only the save dialog's suggestion. */
+export type PrintToPdfRequest = { suggestedName: string };
+
+/**
+ * saved/cancelled: the desktop app rendered the PDF and showed the save dialog. printDialog: the browser
+ * opened its print dialog, where the user picks "Save as PDF" themselves.
+ */
+export type PrintToPdfResult = 'saved' | 'cancelled' | 'printDialog';
+
 /** The most a picked spreadsheet may weigh; main refuses larger files before reading them. */
 export const maxOpenedFileBytes = 100 * 1024 * 1024;
 
@@ -72,6 +81,8 @@ export type PlatformApi = {
   openSpreadsheet: () => Promise<OpenedFile | null>;
   /** Lets the user save bytes (native save dialog, or a download in the browser); false when cancelled. */
   saveFile: (request: SaveFileRequest) => Promise<boolean>;
+  /** Saves the page on screen as an A4 PDF through the save dialog (desktop), or opens the print dialog (browser). */
+  printToPdf: (request: PrintToPdfRequest) => Promise<PrintToPdfResult>;
 };
 
 export const menuCommands: readonly MenuCommand[] = [

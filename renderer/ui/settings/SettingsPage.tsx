@@ -5,6 +5,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { CategorySettings } from './CategorySettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { SecuritySettings } from './SecuritySettings';
+import { RegisterDescriptionSettings } from '../notice/RegisterDescriptionSettings';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export const SettingsPage = () => {
       <SecuritySettings />
       <SyncSettings />
       <CategorySettings />
+      <RegisterDescriptionSettings />
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Typography variant="h3" component="h2">
           {t('settings.about')}

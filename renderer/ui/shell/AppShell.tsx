@@ -42,6 +42,7 @@ import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
+import { PrivacyNoticePage } from '../notice/PrivacyNoticePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
@@ -53,14 +54,16 @@ import { useShortcuts } from './useShortcuts';
 const drawerWidth = 220;
 
 const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
-  route.page.startsWith('organisation')
-    ? 'organisations'
-    : route.page === 'settings' ||
-        route.page === 'import' ||
-        route.page === 'conflicts' ||
-        route.page === 'admin'
-      ? route.page
-      : 'people';
+  route.page === 'privacyNotice'
+    ? 'settings'
+    : route.page.startsWith('organisation')
+      ? 'organisations'
+      : route.page === 'settings' ||
+          route.page === 'import' ||
+          route.page === 'conflicts' ||
+          route.page === 'admin'
+        ? route.page
+        : 'people';
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
@@ -88,6 +91,8 @@ const Page = ({ route }: { route: Route }) => {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'privacyNotice':
+      return <PrivacyNoticePage />;
   }
 };
 

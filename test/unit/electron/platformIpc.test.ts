@@ -5,6 +5,7 @@ import { createDesktopPlatformApi, type IpcRendererLike } from '../../../electro
 import { menuCommandChannel } from '../../../electron/ipcChannels';
 import type { MenuLanguage } from '../../../electron/menuTexts';
 import { registerPlatformIpcHandlers } from '../../../electron/platformIpcHandlers';
+import type { PdfOptions } from '../../../electron/pdfPrinting';
 import { createValidatedIpcMain } from '../../../electron/validatedIpcMain';
 import type { MenuCommand, RememberedKeyApi, SessionTokenApi } from '../../../shared/platform/PlatformApi';
 import { appPageUrl, createFakeIpcMain, fakeEvent, fakeFrame, fakeWindow } from './electronFakes';
@@ -34,6 +35,7 @@ const setup = (senderUrl = appPageUrl) => {
   const openExternal = vi.fn(async (_url: string) => undefined);
   const menuLanguages: MenuLanguage[] = [];
   const written = new Map<string, Uint8Array>();
+  const pdfCalls: PdfOptions[] = [];
   registerPlatformIpcHandlers({
     ipc,
     rememberedKeys,
@@ -49,6 +51,12 @@ const setup = (senderUrl = appPageUrl) => {
       writeFile: async (filePath, bytes) => void written.set(filePath, bytes),
       defaultDirectory: () => '/home/u/Documents',
     },
+    getPrintableContents: () => ({
+      printToPDF: async (options) => {
+        pdfCalls.push(options);
+        return new Uint8Array([37, 80, 68, 70]);
+      },
+    }),
   });
 
   // The renderer side: messages arrive in main as if sent by the frame at senderUrl.
@@ -75,13 +83,14 @@ const setup = (senderUrl = appPageUrl) => {
     mainSends,
     fake,
     written,
+    pdfCalls,
   };
 };
 
 describe('desktop PlatformApi over validated IPC', () => {
   it('registers a handler for every invoke channel the preload uses', () => {
     const { fake } = setup();
-    expect(fake.handlers.size).toBe(12);
+    expect(fake.handlers.size).toBe(13);
   });
 
   it('reports the system locale and remembers, loads and forgets keys', async () => {
@@ -156,6 +165,7 @@ describe('desktop PlatformApi over validated IPC', () => {
         'onMenuCommand',
         'openExternal',
         'openSpreadsheet',
+        'printToPdf',
         'rememberedKey',
         'saveFile',
         'sessionToken',
@@ -182,5 +192,23 @@ describe('desktop PlatformApi over validated IPC', () => {
     await expect(
       api.saveFile({ suggestedName: 'a.xlsx', bytes, filters: [{ name: 'x', extensions: ['../sh'] }] }),
     ).rejects.toThrow();
+  });
+
+  it('prints the app page to an A4 PDF and saves it through the native dialog', async () => {
+    const { api, written, pdfCalls } = setup();
+    expect(await api.printToPdf({ suggestedName: 'tietosuojaseloste' })).toBe('saved');
+    expect(pdfCalls).toEqual([expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true })]);
+    expect(written.get('/home/u/Documents/tietosuojaseloste.pdf')).toEqual(new Uint8Array([37, 80, 68, 70]));
+  });
+
+  it('refuses a PDF request with a path, extra fields, or from a foreign page, before printing', async () => {
+    const { api, pdfCalls } = setup();
+    await expect(api.printToPdf({ suggestedName: '../notice' })).rejects.toThrow(/invalidArguments/);
+    await expect(
+      api.printToPdf({ suggestedName: 'a', path: '/tmp/x.pdf' } as unknown as { suggestedName: string }),
+    ).rejects.toThrow(/invalidArguments/);
+    const foreign = setup('https://evil.example/');
+    await expect(foreign.api.printToPdf({ suggestedName: 'notice' })).rejects.toThrow(/foreignOrigin/);
+    expect([...pdfCalls, ...foreign.pdfCalls]).toEqual([]);
   });
 });
