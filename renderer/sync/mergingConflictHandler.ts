@@ -55,7 +55,11 @@ export const createMergingConflictHandler = <T>(
     const outcome = mergeThreeWay({ base, local, remote, serverOwnedFields: serverOwnedRecordFields });
     const target = sink();
     // Only people, organisations and links have conflict records; other collections merge without them.
-    if (target && isConflictCollection(collection) && (outcome.conflicts.length > 0 || outcome.deletion !== 'none')) {
+    if (
+      target &&
+      isConflictCollection(collection) &&
+      (outcome.conflicts.length > 0 || outcome.deletion !== 'none')
+    ) {
       const labelSource = local._deleted ? remote : local;
       await target.record(
         conflictRecordsFor({

@@ -2,6 +2,7 @@ import {
   AdminPanelSettings,
   Business,
   DarkMode,
+  Groups,
   LightMode,
   Lock,
   Menu as MenuIcon,
@@ -33,6 +34,8 @@ import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
 import { AdminPage } from '../admin/AdminPage';
 import { LanguageMenu } from '../common/LanguageMenu';
+import { ContactListDetailPage } from '../consent/ContactListDetailPage';
+import { ContactListsPage } from '../consent/ContactListsPage';
 import { forgetListFilters } from '../common/listFilterMemory';
 import { hasUnsavedChanges, leaveUnsavedChanges } from '../common/unsavedChangesGuard';
 import { OrganisationDetailPage } from '../organisations/OrganisationDetailPage';
@@ -52,15 +55,19 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
+const section = (
+  route: Route,
+): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' | 'lists' =>
   route.page.startsWith('organisation')
     ? 'organisations'
-    : route.page === 'settings' ||
-        route.page === 'import' ||
-        route.page === 'conflicts' ||
-        route.page === 'admin'
-      ? route.page
-      : 'people';
+    : route.page === 'lists' || route.page === 'list'
+      ? 'lists'
+      : route.page === 'settings' ||
+          route.page === 'import' ||
+          route.page === 'conflicts' ||
+          route.page === 'admin'
+        ? route.page
+        : 'people';
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
@@ -88,6 +95,10 @@ const Page = ({ route }: { route: Route }) => {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'lists':
+      return <ContactListsPage />;
+    case 'list':
+      return <ContactListDetailPage id={route.id} key={route.id} />;
   }
 };
 
@@ -118,6 +129,7 @@ export const AppShell = () => {
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
     },
+    { key: 'lists', label: t('consent.lists.nav'), icon: <Groups />, href: routeToHash({ page: 'lists' }) },
     {
       key: 'import',
       label: t('spreadsheet.importTitle'),

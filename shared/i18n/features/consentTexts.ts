@@ -231,7 +231,8 @@ export const consentTexts = defineFeatureTexts({
       newPurpose: 'Uusi käyttötarkoitus',
       addPurpose: 'Lisää käyttötarkoitus',
       purposeExists: 'Samanniminen käyttötarkoitus on jo olemassa.',
-      coverage: 'Annettu {{given}} · peruttu {{withdrawn}} · kieltäytynyt {{refused}} · ei kysytty {{unknown}}',
+      coverage:
+        'Annettu {{given}} · peruttu {{withdrawn}} · kieltäytynyt {{refused}} · ei kysytty {{unknown}}',
     },
     mailing: {
       purpose: 'Suostumuksen käyttötarkoitus',
@@ -351,7 +352,8 @@ export const consentTexts = defineFeatureTexts({
       newPurpose: 'Nytt ändamål',
       addPurpose: 'Lägg till ändamål',
       purposeExists: 'Det finns redan ett ändamål med det namnet.',
-      coverage: 'Givet {{given}} · återkallat {{withdrawn}} · nekat {{refused}} · inte tillfrågad {{unknown}}',
+      coverage:
+        'Givet {{given}} · återkallat {{withdrawn}} · nekat {{refused}} · inte tillfrågad {{unknown}}',
     },
     mailing: {
       purpose: 'Ändamål för samtycke',
