@@ -24,6 +24,12 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   listMemberships: listMembershipDefinition as unknown as AnyRecordDefinition,
 };
 
+/**
+ * Histories kept as proof (consent and direct-marketing-ban events): a stored record's content may
+ * never change, only the whole record be erased (a tombstone). A change is a new record.
+ */
+export const appendOnlyCollections: readonly SyncCollection[] = ['consentEvents', 'marketingBans'];
+
 export const isSyncCollection = (value: unknown): value is SyncCollection =>
   syncCollections.includes(value as SyncCollection);
 

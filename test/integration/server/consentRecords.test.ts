@@ -109,6 +109,30 @@ describe.each(testDatabases)('consent records on $name', ({ databaseUrl }) => {
     expect((await staff.pullAll('consentEvents')).documents.has(good.id)).toBe(false);
   });
 
+  it('never lets a stored event change: a rewrite is refused, erasing the whole record is allowed', async () => {
+    const given = consentEvent();
+    await staff.push('consentEvents', [{ newDocumentState: given }]);
+    const master = (await staff.pullAll('consentEvents')).documents.get(given.id)!;
+    const rewrite = await staff.push('consentEvents', [
+      { newDocumentState: { ...master, state: 'withdrawn' }, assumedMasterState: master },
+    ]);
+    expect(rewrite.status).toBe(400);
+    expect(rewrite.body).toMatchObject({ issues: [{ row: 0, path: 'id', code: 'appendOnly' }] });
+    expect((await staff.pullAll('consentEvents')).documents.get(given.id)!.state).toBe('given');
+    // Re-sending the same content (a client retry) is no change.
+    expect(
+      (await staff.push('consentEvents', [{ newDocumentState: master, assumedMasterState: master }])).status,
+    ).toBe(200);
+
+    const current = (await staff.pullAll('consentEvents')).documents.get(given.id)!;
+    const erased = await staff.push('consentEvents', [
+      { newDocumentState: { ...current, _deleted: true }, assumedMasterState: current },
+    ]);
+    expect(erased.body).toEqual({ conflicts: [] });
+    const tombstone = (await staff.pullAll('consentEvents')).documents.get(given.id)!;
+    expect(tombstone).toMatchObject({ _deleted: true, state: '', purpose: '' });
+  });
+
   it('refuses an event owned by a unit the user is not in', async () => {
     const answer = await staff.push('consentEvents', [
       { newDocumentState: consentEvent({ owningUnit: 'other' }) },
