@@ -156,7 +156,7 @@ for (const [language, locale] of [
 ] as const) {
   test.describe(`in ${language}`, () => {
     test.use({ locale });
-    test(`consent screens have all their texts in ${language}`, async ({ page }) => {
+    test(`consent screens have all their texts in ${language}`, async ({ page }, testInfo) => {
       const app = new RegisterPage(page);
       const consent = new ConsentPage(page);
       const check = (screen: string) => expectScreenFullyTranslated(page, `${screen} (${language})`);
@@ -174,6 +174,7 @@ for (const [language, locale] of [
       await page.getByTestId('save-ban').click();
       await page.getByTestId('consent-history-toggle').click();
       await check('person consents with history and ban');
+      await page.screenshot({ path: testInfo.outputPath('person-consents-ban.png'), fullPage: true });
 
       await consent.openLists();
       await check('lists, empty');
@@ -192,6 +193,8 @@ for (const [language, locale] of [
       await app.openSettings();
       await expect(page.getByTestId('consent-purposes')).toBeVisible();
       await check('settings with consent purposes');
+      await page.getByTestId('consent-purposes').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath('settings-purposes.png') });
     });
   });
 }

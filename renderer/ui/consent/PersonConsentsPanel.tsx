@@ -83,6 +83,7 @@ export const PersonConsentsPanel = ({ person }: { person: Person }) => {
           <Button
             color="inherit"
             size="small"
+            sx={{ whiteSpace: 'nowrap' }}
             onClick={() => setBanAction(isBanned ? 'lifted' : 'set')}
             data-testid="ban-toggle"
           >

@@ -32,8 +32,8 @@ export const consentTexts = defineFeatureTexts({
     noHistory: 'No consents recorded yet.',
     ban: {
       title: 'Direct-marketing ban',
-      isOn: 'Direct-marketing ban since {{date}}. The person is not contacted for any purpose.',
-      isOff: 'No direct-marketing ban.',
+      isOn: 'In force since {{date}}. The person is not contacted for any purpose.',
+      isOff: 'Not set.',
       set: 'Set ban…',
       lift: 'Lift ban…',
       setTitle: 'Set a direct-marketing ban',
@@ -151,8 +151,8 @@ export const consentTexts = defineFeatureTexts({
     noHistory: 'Suostumuksia ei ole vielä kirjattu.',
     ban: {
       title: 'Suoramarkkinointikielto',
-      isOn: 'Suoramarkkinointikielto {{date}} alkaen. Henkilöön ei oteta yhteyttä mihinkään tarkoitukseen.',
-      isOff: 'Ei suoramarkkinointikieltoa.',
+      isOn: 'Voimassa {{date}} alkaen. Henkilöön ei oteta yhteyttä mihinkään tarkoitukseen.',
+      isOff: 'Ei asetettu.',
       set: 'Aseta kielto…',
       lift: 'Poista kielto…',
       setTitle: 'Aseta suoramarkkinointikielto',
@@ -272,8 +272,8 @@ export const consentTexts = defineFeatureTexts({
     noHistory: 'Inga samtycken har registrerats ännu.',
     ban: {
       title: 'Direktreklamförbud',
-      isOn: 'Direktreklamförbud sedan {{date}}. Personen kontaktas inte för något ändamål.',
-      isOff: 'Inget direktreklamförbud.',
+      isOn: 'Gäller sedan {{date}}. Personen kontaktas inte för något ändamål.',
+      isOff: 'Inget förbud.',
       set: 'Ange förbud…',
       lift: 'Häv förbud…',
       setTitle: 'Ange direktreklamförbud',
