@@ -17,7 +17,9 @@ export type Route =
   | { page: 'import' }
   | { page: 'conflicts' }
   | { page: 'admin' }
-  | { page: 'privacyNotice' };
+  | { page: 'privacyNotice' }
+  | { page: 'lists' }
+  | { page: 'list'; id: string };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -32,6 +34,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'conflicts') return { page: 'conflicts' };
   if (section === 'admin') return { page: 'admin' };
   if (section === 'privacy-notice') return { page: 'privacyNotice' };
+  if (section === 'lists') return id ? { page: 'list', id } : { page: 'lists' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -67,6 +70,10 @@ export const routeToHash = (route: Route): string => {
       return '#/admin';
     case 'privacyNotice':
       return '#/privacy-notice';
+    case 'lists':
+      return '#/lists';
+    case 'list':
+      return `#/lists/${encodeURIComponent(route.id)}`;
   }
 };
 

@@ -13,6 +13,14 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
   conflictDefinition,
+  consentEventDefinition,
+  contactListDefinition,
+  listMembershipDefinition,
+  marketingBanDefinition,
+  type ConsentEvent,
+  type ContactList,
+  type ListMembership,
+  type MarketingBanEvent,
   importBatchDefinition,
   importBatchJsonSchema,
   registerSettingsId,
@@ -45,6 +53,10 @@ export type RegisterCollections = {
   settings: RxCollection<RegisterSettings>;
   importBatches: RxCollection<ImportBatch>;
   conflicts: RxCollection<ConflictRecord>;
+  consentEvents: RxCollection<ConsentEvent>;
+  marketingBans: RxCollection<MarketingBanEvent>;
+  contactLists: RxCollection<ContactList>;
+  listMemberships: RxCollection<ListMembership>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -56,6 +68,10 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   settings: registerSettingsDefinition.plaintextFields,
   importBatches: importBatchDefinition.plaintextFields,
   conflicts: plaintextFieldsOf(conflictDefinition),
+  consentEvents: plaintextFieldsOf(consentEventDefinition),
+  marketingBans: plaintextFieldsOf(marketingBanDefinition),
+  contactLists: plaintextFieldsOf(contactListDefinition),
+  listMemberships: plaintextFieldsOf(listMembershipDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -127,6 +143,24 @@ export const openRegisterDatabase = async (
       },
       importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
       conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },
+      // Consent records: no conflict records (the Conflicts view covers people, organisations and links);
+      // events are append-only, so the merge only ever reconciles the server's stamps (docs: Consents).
+      consentEvents: {
+        schema: toRxJsonSchema(consentEventDefinition) as RxJsonSchema<ConsentEvent>,
+        conflictHandler: createMergingConflictHandler<ConsentEvent>('consentEvents', () => null),
+      },
+      marketingBans: {
+        schema: toRxJsonSchema(marketingBanDefinition) as RxJsonSchema<MarketingBanEvent>,
+        conflictHandler: createMergingConflictHandler<MarketingBanEvent>('marketingBans', () => null),
+      },
+      contactLists: {
+        schema: toRxJsonSchema(contactListDefinition) as RxJsonSchema<ContactList>,
+        conflictHandler: createMergingConflictHandler<ContactList>('contactLists', () => null),
+      },
+      listMemberships: {
+        schema: toRxJsonSchema(listMembershipDefinition) as RxJsonSchema<ListMembership>,
+        conflictHandler: createMergingConflictHandler<ListMembership>('listMemberships', () => null),
+      },
     });
   } catch (error) {
     await database.close();

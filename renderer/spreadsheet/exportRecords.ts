@@ -1,3 +1,4 @@
+import type { Contactability } from '../../shared/consent/consentHistory';
 import type { Organisation, Person } from '../../shared/model';
 import {
   organisationExportValue,
@@ -47,24 +48,33 @@ export const buildExportSheet = (options: {
   return { name: options.name, header: columns.map(options.header), rows };
 };
 
+/** Why people were left out of a mailing list, so the user is told (translated) rather than guessing. */
+export type MailingLeftOut = { inactive: number; banned: number; noConsent: number };
+
 /**
- * The rows of a mailing list: active people with an e-mail address. There is no marketing ban or consent
- * in the register yet; when consents arrive, this is the one place that must also leave out people
- * without consent for the purpose.
+ * The rows of a mailing list: active people with an e-mail address who may be contacted. `contactabilityOf`
+ * (from the consent feature) leaves out people with a direct-marketing ban and, when a purpose was chosen,
+ * people without a given consent for it; without it only status and e-mail are checked.
  */
 export const buildMailingRows = (
   people: readonly Person[],
   organisationOf: (personId: string) => Organisation | undefined,
-): { rows: string[][]; leftOut: number } => {
+  contactabilityOf: (personId: string) => Contactability = () => 'contactable',
+): { rows: string[][]; leftOut: number; leftOutBy: MailingLeftOut } => {
   const rows: string[][] = [];
-  let leftOut = 0;
+  const leftOutBy: MailingLeftOut = { inactive: 0, banned: 0, noConsent: 0 };
   for (const person of people) {
     const email = person.emails[0]?.address;
     if (person.status !== 'active' || !email) {
-      leftOut += 1;
+      leftOutBy.inactive += 1;
+      continue;
+    }
+    const contactability = contactabilityOf(person.id);
+    if (contactability !== 'contactable') {
+      leftOutBy[contactability] += 1;
       continue;
     }
     rows.push([email, person.firstNames, person.lastName, organisationOf(person.id)?.name ?? '']);
   }
-  return { rows, leftOut };
+  return { rows, leftOut: leftOutBy.inactive + leftOutBy.banned + leftOutBy.noConsent, leftOutBy };
 };

@@ -1,5 +1,5 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
-import type { ConflictRecord } from '../../shared/model';
+import { conflictCollections, type ConflictRecord } from '../../shared/model';
 import { conflictRecordsFor } from '../../shared/sync/conflictRecords';
 import {
   isSameValue,
@@ -9,6 +9,9 @@ import {
 } from '../../shared/sync/mergeThreeWay';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { personDisplayName } from '../state/recordLabels';
+
+const isConflictCollection = (collection: SyncCollection): collection is ConflictRecord['recordCollection'] =>
+  (conflictCollections as readonly string[]).includes(collection);
 
 /** Where a merge puts the values it set aside; the database's `conflicts` collection in the app. */
 export type ConflictSink = {
@@ -51,7 +54,12 @@ export const createMergingConflictHandler = <T>(
       : undefined;
     const outcome = mergeThreeWay({ base, local, remote, serverOwnedFields: serverOwnedRecordFields });
     const target = sink();
-    if (target && (outcome.conflicts.length > 0 || outcome.deletion !== 'none')) {
+    // Only people, organisations and links have conflict records; other collections merge without them.
+    if (
+      target &&
+      isConflictCollection(collection) &&
+      (outcome.conflicts.length > 0 || outcome.deletion !== 'none')
+    ) {
       const labelSource = local._deleted ? remote : local;
       await target.record(
         conflictRecordsFor({

@@ -8,6 +8,7 @@ import type {
   SyncCollection,
   WireDocument,
 } from '../../shared/sync/syncProtocol';
+import { createPollingStream, pollIntervalMs, polledCollections } from './pollingStream';
 import { createChangeStream, type ChangeStreamCallbacks } from './changeStream';
 import type { SyncHttpClient } from './syncHttpClient';
 import { SyncRequestError } from './syncHttpClient';
@@ -90,7 +91,9 @@ export const replicateRegisterCollection = (
             checkpoint: response.checkpoint ?? checkpoint,
           };
         }),
-      stream$: createChangeStream(http, name, callbacks),
+      stream$: polledCollections.includes(name)
+        ? createPollingStream(pollIntervalMs, callbacks.onConnected)
+        : createChangeStream(http, name, callbacks),
     },
     push: {
       batchSize: pushBatchSize,

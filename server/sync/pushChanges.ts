@@ -5,7 +5,7 @@ import type { SqlExecutor } from '../db/SqlClient';
 import { HttpError } from '../http/HttpError';
 import { lockFeed } from './feedLock';
 import { contentHashOf, normaliseWireDocument } from './normaliseWireDocument';
-import { recordDefinitions } from './recordDefinitions';
+import { appendOnlyCollections, recordDefinitions } from './recordDefinitions';
 
 export const maxPushRows = 500;
 
@@ -123,6 +123,16 @@ export const pushChanges = async (
       conflicts.push(master.document);
       continue;
     }
+    const isRewrite =
+      master &&
+      !master.document._deleted &&
+      !row.document._deleted &&
+      master.content_hash !== row.contentHash;
+    if (isRewrite && appendOnlyCollections.includes(collection))
+      throw new HttpError(400, 'badRequest', {
+        message: 'append-only record changed',
+        issues: [{ row: request.rows.indexOf(row), path: 'id', code: 'appendOnly' }],
+      });
     // The server's clock orders nothing (the sequence does) but must still move forward per record.
     const updatedAt = master ? Math.max(now, Number(master.updated_at) + 1) : now;
     const createdAt = master ? Number(master.created_at) : now;

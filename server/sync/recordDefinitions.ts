@@ -1,5 +1,13 @@
 import type { FieldDefinition, RecordDefinition } from '../../shared/model';
-import { affiliationDefinition, organisationDefinition, personDefinition } from '../../shared/model';
+import {
+  affiliationDefinition,
+  consentEventDefinition,
+  contactListDefinition,
+  listMembershipDefinition,
+  marketingBanDefinition,
+  organisationDefinition,
+  personDefinition,
+} from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
 
@@ -10,7 +18,17 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   people: personDefinition as unknown as AnyRecordDefinition,
   organisations: organisationDefinition as unknown as AnyRecordDefinition,
   affiliations: affiliationDefinition as unknown as AnyRecordDefinition,
+  consentEvents: consentEventDefinition as unknown as AnyRecordDefinition,
+  marketingBans: marketingBanDefinition as unknown as AnyRecordDefinition,
+  contactLists: contactListDefinition as unknown as AnyRecordDefinition,
+  listMemberships: listMembershipDefinition as unknown as AnyRecordDefinition,
 };
+
+/**
+ * Histories kept as proof (consent and direct-marketing-ban events): a stored record's content may
+ * never change, only the whole record be erased (a tombstone). A change is a new record.
+ */
+export const appendOnlyCollections: readonly SyncCollection[] = ['consentEvents', 'marketingBans'];
 
 export const isSyncCollection = (value: unknown): value is SyncCollection =>
   syncCollections.includes(value as SyncCollection);

@@ -16,7 +16,7 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'timestamp' })
   | (FieldBase & { kind: 'status' })
   | (FieldBase & { kind: 'unit' })
-  | (FieldBase & { kind: 'reference'; target: 'person' | 'organisation' })
+  | (FieldBase & { kind: 'reference'; target: 'person' | 'organisation' | 'contactList' })
   | (FieldBase & { kind: 'text'; maxLength: number })
   | (FieldBase & { kind: 'longText'; maxLength: number })
   | (FieldBase & { kind: 'date'; isBirthDate?: boolean })
@@ -34,7 +34,16 @@ export type FieldDefinition =
 export type FieldKind = FieldDefinition['kind'];
 
 export type CollectionName =
-  'people' | 'organisations' | 'affiliations' | 'settings' | 'conflicts' | 'importBatches';
+  | 'people'
+  | 'organisations'
+  | 'affiliations'
+  | 'settings'
+  | 'conflicts'
+  | 'importBatches'
+  | 'consentEvents'
+  | 'marketingBans'
+  | 'contactLists'
+  | 'listMemberships';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

@@ -9,3 +9,7 @@ export * from './registerSettings';
 export * from './toRxJsonSchema';
 export * from './validateRecord';
 export * from './importBatch';
+export * from './consentEventDefinition';
+export * from './marketingBanDefinition';
+export * from './contactListDefinition';
+export * from './listMembershipDefinition';

@@ -1,9 +1,8 @@
 import type { ConflictRecord } from '../model/conflictDefinition';
-import type { SyncCollection } from './syncProtocol';
 import type { MergeableDocument, MergeOutcome } from './mergeThreeWay';
 
 export type ConflictContext = {
-  collection: SyncCollection;
+  collection: ConflictRecord['recordCollection'];
   local: MergeableDocument;
   remote: MergeableDocument;
   outcome: MergeOutcome<MergeableDocument>;

@@ -30,6 +30,7 @@ import { writeXlsx } from '../../spreadsheet/writeXlsx';
 import { primaryOrganisationIds } from '../../state/listRows';
 import { categoryLabel } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
+import { MailingPurposeField, useMailingContactability } from '../consent/MailingPurposeField';
 
 type Format = 'xlsx' | 'mailing';
 type Scope = 'selection' | 'list' | 'all';
@@ -52,6 +53,8 @@ export const ExportButton = ({
   const [scope, setScope] = useState<Scope>('list');
   const [format, setFormat] = useState<Format>('xlsx');
   const [delimiter, setDelimiter] = useState<';' | ','>(';');
+  const [purpose, setPurpose] = useState('');
+  const contactabilityOf = useMailingContactability(purpose);
   const allColumns = kind === 'people' ? personExportColumns : organisationExportColumns;
   const [columns, setColumns] = useState<readonly ExportColumnKey[]>(allColumns);
   const [isBusy, setBusy] = useState(false);
@@ -90,7 +93,11 @@ export const ExportButton = ({
       const date = today;
       if (kind === 'people' && format === 'mailing') {
         const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);
-        const { rows, leftOut } = buildMailingRows(people, context.organisationOf);
+        const { rows, leftOut, leftOutBy } = buildMailingRows(
+          people,
+          context.organisationOf,
+          contactabilityOf,
+        );
         const header = [
           t('spreadsheet.targets.email'),
           t('spreadsheet.targets.firstNames'),
@@ -103,7 +110,10 @@ export const ExportButton = ({
           filters: [{ name: 'CSV', extensions: ['csv'] }],
         });
         if (isSaved)
-          notify(t('spreadsheet.exportedMailing', { count: rows.length, left: leftOut }), 'success');
+          notify(
+            t('consent.mailing.exported', { count: rows.length, left: leftOut, ...leftOutBy }),
+            'success',
+          );
       } else {
         const sheet = buildExportSheet({
           name: t(kind === 'people' ? 'nav.people' : 'nav.organisations'),
@@ -208,6 +218,7 @@ export const ExportButton = ({
                   <MenuItem value=",">{t('spreadsheet.delimiterComma')}</MenuItem>
                 </TextField>
                 <Alert severity="info">{t('spreadsheet.mailingNote')}</Alert>
+                <MailingPurposeField value={purpose} onChange={setPurpose} />
               </>
             ) : (
               <div>

@@ -14,6 +14,8 @@ import { NotFound } from '../common/NotFound';
 import { PageHeader } from '../common/PageHeader';
 import { RecordTitle } from '../common/RecordTitle';
 import { PassiveBanner, RecordActions } from '../common/RecordActions';
+import { PersonConsentsPanel } from '../consent/PersonConsentsPanel';
+import { PersonListsPanel } from '../consent/PersonListsPanel';
 import { useCategoryLabel } from '../common/useCategoryOptions';
 
 export const PersonDetailPage = ({ id }: { id: string }) => {
@@ -86,6 +88,8 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         />
       </Paper>
       <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
+      <PersonConsentsPanel person={person} />
+      <PersonListsPanel person={person} isReadOnly={isPassive} />
       {person.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h3" component="h2" sx={{ mb: 1 }}>

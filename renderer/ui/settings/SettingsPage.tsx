@@ -1,6 +1,7 @@
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
+import { ConsentPurposeSettings } from '../consent/ConsentPurposeSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CategorySettings } from './CategorySettings';
 import { SyncSettings } from '../sync/SyncSettings';
@@ -17,6 +18,7 @@ export const SettingsPage = () => {
       <SyncSettings />
       <CategorySettings />
       <RegisterDescriptionSettings />
+      <ConsentPurposeSettings />
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Typography variant="h3" component="h2">
           {t('settings.about')}

@@ -2,6 +2,7 @@ import {
   AdminPanelSettings,
   Business,
   DarkMode,
+  Groups,
   LightMode,
   Lock,
   Menu as MenuIcon,
@@ -33,6 +34,8 @@ import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
 import { AdminPage } from '../admin/AdminPage';
 import { LanguageMenu } from '../common/LanguageMenu';
+import { ContactListDetailPage } from '../consent/ContactListDetailPage';
+import { ContactListsPage } from '../consent/ContactListsPage';
 import { forgetListFilters } from '../common/listFilterMemory';
 import { hasUnsavedChanges, leaveUnsavedChanges } from '../common/unsavedChangesGuard';
 import { OrganisationDetailPage } from '../organisations/OrganisationDetailPage';
@@ -53,17 +56,20 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
-  route.page === 'privacyNotice'
-    ? 'settings'
-    : route.page.startsWith('organisation')
-      ? 'organisations'
-      : route.page === 'settings' ||
-          route.page === 'import' ||
-          route.page === 'conflicts' ||
-          route.page === 'admin'
-        ? route.page
-        : 'people';
+// The navigation entry each page belongs to (highlighted while the page is open). Pages not named here
+// belong to their own entry when one exists by that name, else to People.
+const sectionOfPage: Partial<Record<Route['page'], string>> = {
+  privacyNotice: 'settings',
+  list: 'lists',
+};
+
+const section = (route: Route): string =>
+  sectionOfPage[route.page] ??
+  (route.page.startsWith('organisation')
+    ? 'organisations'
+    : route.page.startsWith('person')
+      ? 'people'
+      : route.page);
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
@@ -93,6 +99,10 @@ const Page = ({ route }: { route: Route }) => {
       return <AdminPage />;
     case 'privacyNotice':
       return <PrivacyNoticePage />;
+    case 'lists':
+      return <ContactListsPage />;
+    case 'list':
+      return <ContactListDetailPage id={route.id} key={route.id} />;
   }
 };
 
@@ -123,6 +133,7 @@ export const AppShell = () => {
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
     },
+    { key: 'lists', label: t('consent.lists.nav'), icon: <Groups />, href: routeToHash({ page: 'lists' }) },
     {
       key: 'import',
       label: t('spreadsheet.importTitle'),

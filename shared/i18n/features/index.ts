@@ -1,5 +1,6 @@
 import { adminTexts } from './adminTexts';
 import { noticeTexts } from './noticeTexts';
+import { consentTexts } from './consentTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { syncTexts } from './syncTexts';
 
@@ -9,4 +10,5 @@ export const featureTexts = {
   spreadsheet: spreadsheetTexts,
   admin: adminTexts,
   notice: noticeTexts,
+  consent: consentTexts,
 } as const;

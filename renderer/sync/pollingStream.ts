@@ -1,0 +1,36 @@
+import { Observable } from 'rxjs';
+import type { RxReplicationPullStreamItem } from 'rxdb';
+import type { SyncCheckpoint, SyncCollection } from '../../shared/sync/syncProtocol';
+
+/**
+ * Collections that are pulled on a timer instead of holding their own live stream. Chromium opens at
+ * most six HTTP/1.1 connections per origin, and every live stream keeps one open for good: with a
+ * stream per collection, a seventh collection would starve every pull and push. The consent feature's
+ * collections change seldom, so a pull every few seconds (empty pulls are one cheap, unaudited GET)
+ * is enough; a single multiplexed stream for all collections is the lasting fix.
+ */
+export const polledCollections: readonly SyncCollection[] = [
+  'consentEvents',
+  'marketingBans',
+  'contactLists',
+  'listMemberships',
+];
+
+export const pollIntervalMs = 5_000;
+
+/** RxDB's pull stream as 'RESYNC' now, every `intervalMs`, and whenever the browser comes back online. */
+export const createPollingStream = <T>(
+  intervalMs: number,
+  onConnected: () => void,
+): Observable<RxReplicationPullStreamItem<T, SyncCheckpoint>> =>
+  new Observable((subscriber) => {
+    const resync = () => subscriber.next('RESYNC');
+    onConnected();
+    resync();
+    const timer = setInterval(resync, intervalMs);
+    globalThis.addEventListener?.('online', resync);
+    return () => {
+      clearInterval(timer);
+      globalThis.removeEventListener?.('online', resync);
+    };
+  });
