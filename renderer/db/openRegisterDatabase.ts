@@ -13,7 +13,12 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
   conflictDefinition,
+  conflictMigrations,
+  eventDefinition,
   importBatchDefinition,
+  registrationDefinition,
+  type KontaktEvent,
+  type Registration,
   importBatchJsonSchema,
   registerSettingsId,
   registerSettingsMigrations,
@@ -45,6 +50,8 @@ export type RegisterCollections = {
   settings: RxCollection<RegisterSettings>;
   importBatches: RxCollection<ImportBatch>;
   conflicts: RxCollection<ConflictRecord>;
+  events: RxCollection<KontaktEvent>;
+  registrations: RxCollection<Registration>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -56,6 +63,8 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   settings: registerSettingsDefinition.plaintextFields,
   importBatches: importBatchDefinition.plaintextFields,
   conflicts: plaintextFieldsOf(conflictDefinition),
+  events: plaintextFieldsOf(eventDefinition),
+  registrations: plaintextFieldsOf(registrationDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -126,7 +135,18 @@ export const openRegisterDatabase = async (
         migrationStrategies: registerSettingsMigrations,
       },
       importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
-      conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },
+      conflicts: {
+        schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord>,
+        migrationStrategies: conflictMigrations,
+      },
+      events: {
+        schema: toRxJsonSchema(eventDefinition) as RxJsonSchema<KontaktEvent>,
+        conflictHandler: createMergingConflictHandler<KontaktEvent>('events', conflictSink),
+      },
+      registrations: {
+        schema: toRxJsonSchema(registrationDefinition) as RxJsonSchema<Registration>,
+        conflictHandler: createMergingConflictHandler<Registration>('registrations', conflictSink),
+      },
     });
   } catch (error) {
     await database.close();

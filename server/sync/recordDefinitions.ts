@@ -1,5 +1,11 @@
 import type { FieldDefinition, RecordDefinition } from '../../shared/model';
-import { affiliationDefinition, organisationDefinition, personDefinition } from '../../shared/model';
+import {
+  affiliationDefinition,
+  eventDefinition,
+  organisationDefinition,
+  personDefinition,
+  registrationDefinition,
+} from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
 
@@ -10,6 +16,8 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   people: personDefinition as unknown as AnyRecordDefinition,
   organisations: organisationDefinition as unknown as AnyRecordDefinition,
   affiliations: affiliationDefinition as unknown as AnyRecordDefinition,
+  events: eventDefinition as unknown as AnyRecordDefinition,
+  registrations: registrationDefinition as unknown as AnyRecordDefinition,
 };
 
 export const isSyncCollection = (value: unknown): value is SyncCollection =>
@@ -28,6 +36,8 @@ export const emptyValueOf = (field: FieldDefinition): unknown => {
       return 0;
     case 'flag':
       return false;
+    case 'number':
+      return null;
     case 'categories':
     case 'textList':
     case 'emails':

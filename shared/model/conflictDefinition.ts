@@ -6,7 +6,16 @@ export type ConflictKind = (typeof conflictKinds)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;
 export type ConflictStatus = (typeof conflictStatuses)[number];
 
-export const conflictCollections = ['people', 'organisations', 'affiliations'] as const;
+export const conflictCollections = [
+  'people',
+  'organisations',
+  'affiliations',
+  'events',
+  'registrations',
+] as const;
+
+/** 1: events and registrations sync too; the stored documents are unchanged. */
+export const conflictMigrations = { 1: (document: ConflictRecord) => document } as const;
 
 /**
  * A value sync had to set aside. When two devices changed the same field, the value the server
@@ -40,7 +49,7 @@ export type ConflictRecord = {
 
 export const conflictDefinition: RecordDefinition<ConflictRecord> = {
   collection: 'conflicts',
-  schemaVersion: 0,
+  schemaVersion: 1,
   fields: {
     id: { kind: 'id', isPlaintext: true, isRequired: true },
     status: { kind: 'choice', options: conflictStatuses, isPlaintext: true, isRequired: true },

@@ -16,7 +16,9 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'timestamp' })
   | (FieldBase & { kind: 'status' })
   | (FieldBase & { kind: 'unit' })
-  | (FieldBase & { kind: 'reference'; target: 'person' | 'organisation' })
+  | (FieldBase & { kind: 'reference'; target: 'person' | 'organisation' | 'event' })
+  /** A number, empty as null; money is stored as integer cents. */
+  | (FieldBase & { kind: 'number'; min: number; max: number; isInteger?: boolean })
   | (FieldBase & { kind: 'text'; maxLength: number })
   | (FieldBase & { kind: 'longText'; maxLength: number })
   | (FieldBase & { kind: 'date'; isBirthDate?: boolean })
@@ -34,7 +36,14 @@ export type FieldDefinition =
 export type FieldKind = FieldDefinition['kind'];
 
 export type CollectionName =
-  'people' | 'organisations' | 'affiliations' | 'settings' | 'conflicts' | 'importBatches';
+  | 'people'
+  | 'organisations'
+  | 'affiliations'
+  | 'settings'
+  | 'conflicts'
+  | 'importBatches'
+  | 'events'
+  | 'registrations';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

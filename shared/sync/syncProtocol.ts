@@ -13,7 +13,13 @@ export const apiBasePath = `/api/v${syncProtocolVersion}`;
 /** Sent by every client request; the server answers 426 with `clientOutdated` when it is too old. */
 export const clientVersionHeader = 'x-kontakt-client-version';
 
-export const syncCollections = ['people', 'organisations', 'affiliations'] as const;
+export const syncCollections = [
+  'people',
+  'organisations',
+  'affiliations',
+  'events',
+  'registrations',
+] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 
 /**
