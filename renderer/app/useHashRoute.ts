@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { eventRouteToHash, parseEventRoute } from '../ui/events/eventRoutes';
 
 /**
  * A hash route keeps the place across reloads and works the same under
@@ -16,7 +17,12 @@ export type Route =
   | { page: 'settings' }
   | { page: 'import' }
   | { page: 'conflicts' }
-  | { page: 'admin' };
+  | { page: 'admin' }
+  | { page: 'events' }
+  | { page: 'eventNew' }
+  | { page: 'event'; id: string }
+  | { page: 'eventEdit'; id: string }
+  | { page: 'eventReport' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -30,6 +36,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'import') return { page: 'import' };
   if (section === 'conflicts') return { page: 'conflicts' };
   if (section === 'admin') return { page: 'admin' };
+  if (section === 'events') return parseEventRoute(id, action);
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -63,6 +70,12 @@ export const routeToHash = (route: Route): string => {
       return '#/conflicts';
     case 'admin':
       return '#/admin';
+    case 'events':
+    case 'eventNew':
+    case 'event':
+    case 'eventEdit':
+    case 'eventReport':
+      return eventRouteToHash(route);
   }
 };
 

@@ -97,5 +97,11 @@ export const attendanceReportOf = (
     event,
     stats: attendanceStatsOf(byEvent.get(event.id) ?? [], today),
   }));
-  return { rows, totals: attendanceStatsOf(included.flatMap((e) => byEvent.get(e.id) ?? []), today) };
+  return {
+    rows,
+    totals: attendanceStatsOf(
+      included.flatMap((e) => byEvent.get(e.id) ?? []),
+      today,
+    ),
+  };
 };

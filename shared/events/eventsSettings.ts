@@ -8,7 +8,9 @@ export type EventsSettings = {
 export const defaultEventsSettings: EventsSettings = { paymentTermDays: 14 };
 
 /** The events feature's settings (`settings.features.events`), validated, with defaults filled in. */
-export const eventsSettingsOf = (settings: Pick<RegisterSettings, 'features'> | undefined): EventsSettings => {
+export const eventsSettingsOf = (
+  settings: Pick<RegisterSettings, 'features'> | undefined,
+): EventsSettings => {
   const stored = featureSettingsOf(settings, 'events');
   const term =
     typeof stored === 'object' && stored !== null

@@ -12,8 +12,7 @@ export const finnishReferenceCheckDigit = (base: string): number => {
 };
 
 const isValidFinnishReference = (digits: string): boolean =>
-  /^\d{4,20}$/.test(digits) &&
-  finnishReferenceCheckDigit(digits.slice(0, -1)) === Number(digits.slice(-1));
+  /^\d{4,20}$/.test(digits) && finnishReferenceCheckDigit(digits.slice(0, -1)) === Number(digits.slice(-1));
 
 /** ISO 7064 mod 97-10 over the reference with its first four characters moved to the end. */
 const isValidRfReference = (compact: string): boolean => {

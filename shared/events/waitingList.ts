@@ -20,7 +20,8 @@ export const waitingListOf = <R extends Seated>(registrations: readonly R[]): R[
 export const seatsLeft = (
   event: Pick<KontaktEvent, 'capacity'>,
   registrations: readonly Seated[],
-): number | null => (event.capacity === null ? null : Math.max(0, event.capacity - seatsTaken(registrations)));
+): number | null =>
+  event.capacity === null ? null : Math.max(0, event.capacity - seatsTaken(registrations));
 
 /** Where a new registration goes: a free seat, else the waiting list. */
 export const statusForNewRegistration = (

@@ -80,7 +80,10 @@ export const parseNumberInput = (raw: unknown): number | null | 'invalid' => {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : 'invalid';
   if (typeof raw !== 'string') return 'invalid';
-  const compact = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-').replace(',', '.');
+  const compact = raw
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-')
+    .replace(',', '.');
   if (compact === '') return null;
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : 'invalid';
 };

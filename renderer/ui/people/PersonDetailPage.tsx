@@ -15,6 +15,7 @@ import { PageHeader } from '../common/PageHeader';
 import { RecordTitle } from '../common/RecordTitle';
 import { PassiveBanner, RecordActions } from '../common/RecordActions';
 import { useCategoryLabel } from '../common/useCategoryOptions';
+import { PersonRegistrations } from '../events/PersonRegistrations';
 
 export const PersonDetailPage = ({ id }: { id: string }) => {
   const { t, i18n } = useTranslation();
@@ -86,6 +87,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         />
       </Paper>
       <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
+      <PersonRegistrations personId={id} />
       {person.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h3" component="h2" sx={{ mb: 1 }}>

@@ -2,6 +2,7 @@ import {
   AdminPanelSettings,
   Business,
   DarkMode,
+  Event,
   LightMode,
   Lock,
   Menu as MenuIcon,
@@ -42,6 +43,7 @@ import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
+import { EventsSection } from '../events/EventsSection';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
@@ -52,8 +54,12 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
-  route.page.startsWith('organisation')
+const section = (
+  route: Route,
+): 'people' | 'organisations' | 'events' | 'import' | 'conflicts' | 'settings' | 'admin' =>
+  route.page.startsWith('event')
+    ? 'events'
+    : route.page.startsWith('organisation')
     ? 'organisations'
     : route.page === 'settings' ||
         route.page === 'import' ||
@@ -88,6 +94,12 @@ const Page = ({ route }: { route: Route }) => {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'events':
+    case 'eventNew':
+    case 'event':
+    case 'eventEdit':
+    case 'eventReport':
+      return <EventsSection route={route} />;
   }
 };
 
@@ -118,6 +130,7 @@ export const AppShell = () => {
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
     },
+    { key: 'events', label: t('events.nav'), icon: <Event />, href: routeToHash({ page: 'events' }) },
     {
       key: 'import',
       label: t('spreadsheet.importTitle'),
@@ -253,7 +266,10 @@ export const AppShell = () => {
           sx={{
             flex: 1,
             minHeight: 0,
-            overflow: route.page === 'people' || route.page === 'organisations' ? 'hidden' : 'auto',
+            overflow:
+              route.page === 'people' || route.page === 'organisations' || route.page === 'events'
+                ? 'hidden'
+                : 'auto',
             p: { xs: 2, md: 3 },
             display: 'flex',
             flexDirection: 'column',
