@@ -32,7 +32,7 @@ export const validationTexts: Record<ValidationLanguage, Record<ValidationCode, 
     notWholeNumber: 'Please enter a whole number.',
     invalidTime: 'Please enter a valid time (e.g. 9.30 or 14:00).',
     invalidReferenceNumber:
-      'Please check the reference number: the check digit does not match (Finnish reference e.g. 1232, or RF18 1232).',
+      'Please check the reference number: the check digit does not match (Finnish reference e.g. 1232, or RF11 1232).',
   },
   fi: {
     required: 'Tämä kenttä on pakollinen.',
@@ -57,7 +57,7 @@ export const validationTexts: Record<ValidationLanguage, Record<ValidationCode, 
     notWholeNumber: 'Anna kokonaisluku.',
     invalidTime: 'Tarkista kellonaika (esim. 9.30 tai 14.00).',
     invalidReferenceNumber:
-      'Tarkista viitenumero: tarkiste ei täsmää (kotimainen viite esim. 1232 tai RF-viite RF18 1232).',
+      'Tarkista viitenumero: tarkiste ei täsmää (kotimainen viite esim. 1232 tai RF-viite RF11 1232).',
   },
   sv: {
     required: 'Det här fältet är obligatoriskt.',
@@ -82,6 +82,6 @@ export const validationTexts: Record<ValidationLanguage, Record<ValidationCode, 
     notWholeNumber: 'Ange ett heltal.',
     invalidTime: 'Kontrollera klockslaget (t.ex. 9.30 eller 14.00).',
     invalidReferenceNumber:
-      'Kontrollera referensnumret: kontrollsiffran stämmer inte (inhemsk referens t.ex. 1232 eller RF18 1232).',
+      'Kontrollera referensnumret: kontrollsiffran stämmer inte (inhemsk referens t.ex. 1232 eller RF11 1232).',
   },
 };
