@@ -41,10 +41,13 @@ const toFormValues = (event: KontaktEvent | undefined, language: string): EventF
   description: event?.description ?? '',
 });
 
-/** The typed values in the model's shape; a price that is not a sum of euros stays text and fails there. */
+/**
+ * The typed values in the model's shape. A price that is no sum of euros (letters, a third decimal)
+ * goes on as NaN, which the model reports as "not a number" rather than as a fraction of a cent.
+ */
 const toInput = (values: EventFormValues) => {
   const price = parseEuros(values.priceCents);
-  return { ...values, priceCents: price === 'invalid' ? values.priceCents : price };
+  return { ...values, priceCents: price === 'invalid' ? Number.NaN : price };
 };
 
 export const EventFormPage = ({ id }: { id?: string }) => {

@@ -3,6 +3,7 @@ import {
   IconButton,
   Link,
   MenuItem,
+  Stack,
   TableCell,
   TableRow,
   TextField,
@@ -62,6 +63,10 @@ export const RegistrationRow = ({
   const today = todayIso();
   const payment = effectivePaymentStatus(registration, today);
   const isOverdueByDate = payment === 'overdue' && registration.paymentStatus === 'invoiced';
+  const hasDueDate =
+    registration.dueDate !== '' ||
+    registration.paymentStatus === 'invoiced' ||
+    registration.paymentStatus === 'overdue';
 
   const save = async (patch: Partial<Record<keyof Registration, unknown>>) => {
     const result = await updateRegistration(store, event, registration, patch);
@@ -80,7 +85,7 @@ export const RegistrationRow = ({
   const commitAmount = () => {
     const cents = parseEuros(amount);
     if (cents !== 'invalid' && cents === registration.amountCents) return;
-    void save({ amountCents: cents === 'invalid' ? amount : cents });
+    void save({ amountCents: cents === 'invalid' ? Number.NaN : cents });
   };
   const commitReference = () => {
     if (reference.replace(/\s/g, '') === registration.invoiceReference.replace(/\s/g, '')) return;
@@ -119,7 +124,7 @@ export const RegistrationRow = ({
               'data-testid': 'registration-status',
             },
           }}
-          sx={{ minWidth: 150 }}
+          sx={{ width: 150 }}
         >
           {registrationStatuses.map((key) => (
             <MenuItem key={key} value={key}>
@@ -129,32 +134,49 @@ export const RegistrationRow = ({
         </TextField>
       </TableCell>
       <TableCell>
-        <TextField
-          select
-          size="small"
-          value={registration.paymentStatus}
-          disabled={isReadOnly}
-          onChange={(change) => void save({ paymentStatus: change.target.value })}
-          error={isOverdueByDate}
-          helperText={
-            isOverdueByDate
-              ? t('events.overdueByDate', { date: formatDate(registration.dueDate, i18n.language) })
-              : undefined
-          }
-          slotProps={{
-            htmlInput: {
-              'aria-label': t('events.paymentOf', { name: personName }),
-              'data-testid': 'payment-status',
-            },
-          }}
-          sx={{ minWidth: 140 }}
-        >
-          {paymentStatuses.map((key) => (
-            <MenuItem key={key} value={key}>
-              {t(`events.payments.${key}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <Stack spacing={1}>
+          <TextField
+            select
+            size="small"
+            value={registration.paymentStatus}
+            disabled={isReadOnly}
+            onChange={(change) => void save({ paymentStatus: change.target.value })}
+            error={isOverdueByDate}
+            helperText={
+              isOverdueByDate
+                ? t('events.overdueByDate', { date: formatDate(registration.dueDate, i18n.language) })
+                : undefined
+            }
+            slotProps={{
+              htmlInput: {
+                'aria-label': t('events.paymentOf', { name: personName }),
+                'data-testid': 'payment-status',
+              },
+            }}
+            sx={{ width: 160 }}
+          >
+            {paymentStatuses.map((key) => (
+              <MenuItem key={key} value={key}>
+                {t(`events.payments.${key}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {/* A due date matters only once an invoice is out. */}
+          {hasDueDate ? (
+            <TextField
+              size="small"
+              type="date"
+              label={t('events.regColumns.dueDate')}
+              value={registration.dueDate}
+              disabled={isReadOnly}
+              onChange={(change) => void save({ dueDate: change.target.value })}
+              error={Boolean(messageFor('dueDate'))}
+              helperText={messageFor('dueDate')}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'registration-due' } }}
+              sx={{ width: 160 }}
+            />
+          ) : null}
+        </Stack>
       </TableCell>
       <TableCell>
         <TextField
@@ -174,7 +196,7 @@ export const RegistrationRow = ({
               inputMode: 'decimal',
             },
           }}
-          sx={{ width: 120 }}
+          sx={{ width: 110 }}
         />
       </TableCell>
       <TableCell>
@@ -194,21 +216,7 @@ export const RegistrationRow = ({
               'data-testid': 'registration-reference',
             },
           }}
-          sx={{ width: 180 }}
-        />
-      </TableCell>
-      <TableCell>
-        <TextField
-          size="small"
-          type="date"
-          value={registration.dueDate}
-          disabled={isReadOnly}
-          onChange={(change) => void save({ dueDate: change.target.value })}
-          error={Boolean(messageFor('dueDate'))}
-          helperText={messageFor('dueDate')}
-          slotProps={{
-            htmlInput: { 'aria-label': t('events.regColumns.dueDate'), 'data-testid': 'registration-due' },
-          }}
+          sx={{ width: 160 }}
         />
       </TableCell>
       <TableCell>

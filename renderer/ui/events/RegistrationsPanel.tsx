@@ -1,5 +1,6 @@
 import { FileDownload } from '@mui/icons-material';
 import {
+  Box,
   Button,
   Paper,
   Stack,
@@ -41,6 +42,16 @@ export const RegistrationsPanel = ({
   const [removing, setRemoving] = useState<Registration | null>(null);
   const [isExporting, setExporting] = useState(false);
   const isReadOnly = event.status === 'passive';
+  // The actions column's name is for screen readers; sighted users see the buttons.
+  const visuallyHidden = {
+    position: 'absolute',
+    // In sx a bare 1 would mean 100 %.
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    clip: 'rect(0 0 0 0)',
+  } as const;
   const nameOf = (registration: Registration) => {
     const person = store.people.get(registration.personId);
     return person ? personDisplayName(person) : '?';
@@ -104,7 +115,11 @@ export const RegistrationsPanel = ({
           <Typography color="text.secondary">{t('events.noRegistrations')}</Typography>
         ) : (
           <TableContainer>
-            <Table size="small" aria-label={t('events.registrations')}>
+            <Table
+              size="small"
+              aria-label={t('events.registrations')}
+              sx={{ '& td, & th': { px: 1, verticalAlign: 'top' }, '& td:first-of-type': { pt: 2 } }}
+            >
               <TableHead>
                 <TableRow>
                   <TableCell>{t('events.regColumns.person')}</TableCell>
@@ -112,8 +127,11 @@ export const RegistrationsPanel = ({
                   <TableCell>{t('events.regColumns.payment')}</TableCell>
                   <TableCell>{t('events.regColumns.amount')}</TableCell>
                   <TableCell>{t('events.regColumns.reference')}</TableCell>
-                  <TableCell>{t('events.regColumns.dueDate')}</TableCell>
-                  <TableCell>{t('events.regColumns.actions')}</TableCell>
+                  <TableCell>
+                    <Box component="span" sx={visuallyHidden}>
+                      {t('events.regColumns.actions')}
+                    </Box>
+                  </TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
