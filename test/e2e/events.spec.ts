@@ -218,11 +218,13 @@ for (const [language, locale] of [
         'true',
       );
       await check('event with registrations, waiting list and a field error');
+      await page.screenshot({ path: `test-results/events-detail-${language}.png` });
       await page.getByTestId('registration-remove').first().click();
       await check('remove registration dialog');
       await page.keyboard.press('Escape');
       await events.open();
       await check('events, filled');
+      await page.screenshot({ path: `test-results/events-list-${language}.png` });
       await page.getByTestId('open-attendance-report').click();
       await check('attendance report, empty');
       await page.locator('input[name=reportTo]').fill(await dayFromToday(page, 30));

@@ -109,6 +109,7 @@ export const AttendanceReportPage = () => {
           value={from}
           onChange={(event) => setFrom(event.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 200 }}
         />
         <TextField
           type="date"
@@ -117,6 +118,7 @@ export const AttendanceReportPage = () => {
           value={to}
           onChange={(event) => setTo(event.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 200 }}
         />
       </Stack>
       {report.rows.length === 0 ? (
@@ -128,8 +130,8 @@ export const AttendanceReportPage = () => {
           <Table size="small" aria-label={t('events.report.title')}>
             <TableHead>
               <TableRow>
-                <TableCell>{t('events.report.columns.event')}</TableCell>
-                <TableCell>{t('events.report.columns.date')}</TableCell>
+                <TableCell sx={{ minWidth: 180 }}>{t('events.report.columns.event')}</TableCell>
+                <TableCell sx={{ minWidth: 100 }}>{t('events.report.columns.date')}</TableCell>
                 {figureKeys.map((key) => (
                   <TableCell key={key} align="right">
                     {t(`events.report.columns.${key}`)}

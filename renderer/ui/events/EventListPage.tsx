@@ -169,6 +169,7 @@ export const EventListPage = () => {
               label={t('events.typeFilter')}
               value={type}
               onChange={(event) => setType(event.target.value)}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
               sx={{ flex: 1, minWidth: 150 }}
             >
               <MenuItem value="">{t('events.allTypes')}</MenuItem>

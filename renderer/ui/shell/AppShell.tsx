@@ -60,13 +60,13 @@ const section = (
   route.page.startsWith('event')
     ? 'events'
     : route.page.startsWith('organisation')
-    ? 'organisations'
-    : route.page === 'settings' ||
-        route.page === 'import' ||
-        route.page === 'conflicts' ||
-        route.page === 'admin'
-      ? route.page
-      : 'people';
+      ? 'organisations'
+      : route.page === 'settings' ||
+          route.page === 'import' ||
+          route.page === 'conflicts' ||
+          route.page === 'admin'
+        ? route.page
+        : 'people';
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
