@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { EventsPage } from '../helpers/EventsPage';
 import { RegisterPage } from '../helpers/RegisterPage';
 import { expectScreenFullyTranslated } from '../helpers/screenTexts';
+import { snapshotStoredRegister } from '../helpers/storedCiphertext';
 
 const passphrase = 'kurssi ilmo syys 73 lautta';
 
@@ -177,6 +178,11 @@ test.describe('events', () => {
     await page.locator('input[name=eventSearch]').fill('seminaari');
     await expect(app.rows()).toHaveCount(0);
     expect(await app.missingKeys()).toEqual([]);
+
+    // Event names, places, payments and references are encrypted at rest like people.
+    const stored = JSON.stringify(await snapshotStoredRegister(page));
+    for (const marker of ['Excel-kurssi', 'Tampere', '12345672', 'noShow', 'invoiced'])
+      expect(stored, marker).not.toContain(marker);
   });
 });
 
