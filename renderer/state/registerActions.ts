@@ -18,6 +18,7 @@ import {
   registerSettingsId,
   validateRecord,
 } from '../../shared/model';
+import { removePersonRegistrations } from '../events/removePersonRegistrations';
 import type { RegisterStore } from './registerStore';
 
 export type SaveResult = { isSaved: true; id: string } | { isSaved: false; issues: FieldIssue[] };
@@ -133,8 +134,10 @@ const removeBlanked = async <T extends RecordMeta>(
   );
 };
 
-export const deletePerson = (store: RegisterStore, id: string) =>
-  deleteRecord(store, store.database.people, personDefinition, id, 'personId');
+export const deletePerson = async (store: RegisterStore, id: string) => {
+  await removePersonRegistrations(store.database, id);
+  await deleteRecord(store, store.database.people, personDefinition, id, 'personId');
+};
 
 export const deleteOrganisation = (store: RegisterStore, id: string) =>
   deleteRecord(store, store.database.organisations, organisationDefinition, id, 'organisationId');
