@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { eventRouteToHash, parseEventRoute } from '../ui/events/eventRoutes';
 
 /**
  * A hash route keeps the place across reloads and works the same under
@@ -19,7 +20,12 @@ export type Route =
   | { page: 'admin' }
   | { page: 'privacyNotice' }
   | { page: 'lists' }
-  | { page: 'list'; id: string };
+  | { page: 'list'; id: string }
+  | { page: 'events' }
+  | { page: 'eventNew' }
+  | { page: 'event'; id: string }
+  | { page: 'eventEdit'; id: string }
+  | { page: 'eventReport' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -35,6 +41,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'admin') return { page: 'admin' };
   if (section === 'privacy-notice') return { page: 'privacyNotice' };
   if (section === 'lists') return id ? { page: 'list', id } : { page: 'lists' };
+  if (section === 'events') return parseEventRoute(id, action);
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -74,6 +81,12 @@ export const routeToHash = (route: Route): string => {
       return '#/lists';
     case 'list':
       return `#/lists/${encodeURIComponent(route.id)}`;
+    case 'events':
+    case 'eventNew':
+    case 'event':
+    case 'eventEdit':
+    case 'eventReport':
+      return eventRouteToHash(route);
   }
 };
 

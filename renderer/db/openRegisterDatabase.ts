@@ -21,7 +21,12 @@ import {
   type ContactList,
   type ListMembership,
   type MarketingBanEvent,
+  conflictMigrations,
+  eventDefinition,
   importBatchDefinition,
+  registrationDefinition,
+  type KontaktEvent,
+  type Registration,
   importBatchJsonSchema,
   registerSettingsId,
   registerSettingsMigrations,
@@ -57,6 +62,8 @@ export type RegisterCollections = {
   marketingBans: RxCollection<MarketingBanEvent>;
   contactLists: RxCollection<ContactList>;
   listMemberships: RxCollection<ListMembership>;
+  events: RxCollection<KontaktEvent>;
+  registrations: RxCollection<Registration>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -72,6 +79,8 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   marketingBans: plaintextFieldsOf(marketingBanDefinition),
   contactLists: plaintextFieldsOf(contactListDefinition),
   listMemberships: plaintextFieldsOf(listMembershipDefinition),
+  events: plaintextFieldsOf(eventDefinition),
+  registrations: plaintextFieldsOf(registrationDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -142,24 +151,34 @@ export const openRegisterDatabase = async (
         migrationStrategies: registerSettingsMigrations,
       },
       importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
-      conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },
-      // Consent records: no conflict records (the Conflicts view covers people, organisations and links);
-      // events are append-only, so the merge only ever reconciles the server's stamps (docs: Consents).
+      // Consent and ban events are append-only, so their merge only ever reconciles the server's stamps.
       consentEvents: {
         schema: toRxJsonSchema(consentEventDefinition) as RxJsonSchema<ConsentEvent>,
-        conflictHandler: createMergingConflictHandler<ConsentEvent>('consentEvents', () => null),
+        conflictHandler: createMergingConflictHandler<ConsentEvent>('consentEvents', conflictSink),
       },
       marketingBans: {
         schema: toRxJsonSchema(marketingBanDefinition) as RxJsonSchema<MarketingBanEvent>,
-        conflictHandler: createMergingConflictHandler<MarketingBanEvent>('marketingBans', () => null),
+        conflictHandler: createMergingConflictHandler<MarketingBanEvent>('marketingBans', conflictSink),
       },
       contactLists: {
         schema: toRxJsonSchema(contactListDefinition) as RxJsonSchema<ContactList>,
-        conflictHandler: createMergingConflictHandler<ContactList>('contactLists', () => null),
+        conflictHandler: createMergingConflictHandler<ContactList>('contactLists', conflictSink),
       },
       listMemberships: {
         schema: toRxJsonSchema(listMembershipDefinition) as RxJsonSchema<ListMembership>,
-        conflictHandler: createMergingConflictHandler<ListMembership>('listMemberships', () => null),
+        conflictHandler: createMergingConflictHandler<ListMembership>('listMemberships', conflictSink),
+      },
+      conflicts: {
+        schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord>,
+        migrationStrategies: conflictMigrations,
+      },
+      events: {
+        schema: toRxJsonSchema(eventDefinition) as RxJsonSchema<KontaktEvent>,
+        conflictHandler: createMergingConflictHandler<KontaktEvent>('events', conflictSink),
+      },
+      registrations: {
+        schema: toRxJsonSchema(registrationDefinition) as RxJsonSchema<Registration>,
+        conflictHandler: createMergingConflictHandler<Registration>('registrations', conflictSink),
       },
     });
   } catch (error) {

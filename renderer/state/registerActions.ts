@@ -19,6 +19,7 @@ import {
   validateRecord,
 } from '../../shared/model';
 import { removeConsentDataOf } from '../consent/removeConsentDataOf';
+import { removePersonRegistrations } from '../events/removePersonRegistrations';
 import type { RegisterStore } from './registerStore';
 
 export type SaveResult = { isSaved: true; id: string } | { isSaved: false; issues: FieldIssue[] };
@@ -136,6 +137,7 @@ const removeBlanked = async <T extends RecordMeta>(
 
 export const deletePerson = async (store: RegisterStore, id: string) => {
   await removeConsentDataOf(store.database, id);
+  await removePersonRegistrations(store.database, id);
   await deleteRecord(store, store.database.people, personDefinition, id, 'personId');
 };
 

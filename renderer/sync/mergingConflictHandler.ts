@@ -1,5 +1,5 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
-import { conflictCollections, type ConflictRecord } from '../../shared/model';
+import type { ConflictRecord } from '../../shared/model';
 import { conflictRecordsFor } from '../../shared/sync/conflictRecords';
 import {
   isSameValue,
@@ -9,9 +9,6 @@ import {
 } from '../../shared/sync/mergeThreeWay';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { personDisplayName } from '../state/recordLabels';
-
-const isConflictCollection = (collection: SyncCollection): collection is ConflictRecord['recordCollection'] =>
-  (conflictCollections as readonly string[]).includes(collection);
 
 /** Where a merge puts the values it set aside; the database's `conflicts` collection in the app. */
 export type ConflictSink = {
@@ -33,7 +30,8 @@ export const recordLabelOf = (collection: SyncCollection, document: Record<strin
       preferredName: text('preferredName'),
     });
   if (collection === 'organisations') return text('name');
-  return text('role');
+  // Other record types name themselves by whichever of these they have.
+  return ['name', 'subject', 'title', 'role'].map(text).find((label) => label !== '') ?? '';
 };
 
 /**
@@ -54,12 +52,8 @@ export const createMergingConflictHandler = <T>(
       : undefined;
     const outcome = mergeThreeWay({ base, local, remote, serverOwnedFields: serverOwnedRecordFields });
     const target = sink();
-    // Only people, organisations and links have conflict records; other collections merge without them.
-    if (
-      target &&
-      isConflictCollection(collection) &&
-      (outcome.conflicts.length > 0 || outcome.deletion !== 'none')
-    ) {
+    // Every synced collection keeps what a merge set aside: no value is lost without a trace.
+    if (target && (outcome.conflicts.length > 0 || outcome.deletion !== 'none')) {
       const labelSource = local._deleted ? remote : local;
       await target.record(
         conflictRecordsFor({

@@ -5,8 +5,10 @@ import {
   contactListDefinition,
   listMembershipDefinition,
   marketingBanDefinition,
+  eventDefinition,
   organisationDefinition,
   personDefinition,
+  registrationDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
@@ -22,6 +24,8 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   marketingBans: marketingBanDefinition as unknown as AnyRecordDefinition,
   contactLists: contactListDefinition as unknown as AnyRecordDefinition,
   listMemberships: listMembershipDefinition as unknown as AnyRecordDefinition,
+  events: eventDefinition as unknown as AnyRecordDefinition,
+  registrations: registrationDefinition as unknown as AnyRecordDefinition,
 };
 
 /**
@@ -46,6 +50,8 @@ export const emptyValueOf = (field: FieldDefinition): unknown => {
       return 0;
     case 'flag':
       return false;
+    case 'number':
+      return null;
     case 'categories':
     case 'textList':
     case 'emails':

@@ -6,7 +6,19 @@ export type ConflictKind = (typeof conflictKinds)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;
 export type ConflictStatus = (typeof conflictStatuses)[number];
 
-export const conflictCollections = ['people', 'organisations', 'affiliations'] as const;
+export const conflictCollections = [
+  'people',
+  'organisations',
+  'affiliations',
+  'events',
+  'registrations',
+] as const;
+
+/**
+ * 1: any synced collection may be named (the record's collection became free text, so a collection added
+ * later needs no migration); the stored documents are unchanged.
+ */
+export const conflictMigrations = { 1: (document: ConflictRecord) => document } as const;
 
 /**
  * A value sync had to set aside. When two devices changed the same field, the value the server
@@ -22,8 +34,8 @@ export type ConflictRecord = {
   createdAt: number;
   updatedAt: number;
   recordId: string;
-  /** Named so because RxDB documents reserve `collection`. */
-  recordCollection: (typeof conflictCollections)[number];
+  /** Named so because RxDB documents reserve `collection`. Any synced collection. */
+  recordCollection: string;
   kind: ConflictKind;
   /** Field name for kind 'field'; empty for deletions. */
   field: string;
@@ -40,14 +52,14 @@ export type ConflictRecord = {
 
 export const conflictDefinition: RecordDefinition<ConflictRecord> = {
   collection: 'conflicts',
-  schemaVersion: 0,
+  schemaVersion: 1,
   fields: {
     id: { kind: 'id', isPlaintext: true, isRequired: true },
     status: { kind: 'choice', options: conflictStatuses, isPlaintext: true, isRequired: true },
     createdAt: { kind: 'timestamp', isPlaintext: true, isRequired: true },
     updatedAt: { kind: 'timestamp', isPlaintext: true, isRequired: true },
     recordId: { kind: 'reference', target: 'person', isPlaintext: true, isRequired: true },
-    recordCollection: { kind: 'choice', options: conflictCollections, isRequired: true },
+    recordCollection: { kind: 'text', maxLength: 40, isRequired: true },
     kind: { kind: 'choice', options: conflictKinds, isRequired: true },
     field: { kind: 'text', maxLength: 60 },
     recordLabel: { kind: 'text', maxLength: 300 },

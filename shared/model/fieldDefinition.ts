@@ -16,7 +16,9 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'timestamp' })
   | (FieldBase & { kind: 'status' })
   | (FieldBase & { kind: 'unit' })
-  | (FieldBase & { kind: 'reference'; target: 'person' | 'organisation' | 'contactList' })
+  | (FieldBase & { kind: 'reference'; target: 'person' | 'organisation' | 'contactList' | 'event' })
+  /** A number, empty as null; money is stored as integer cents. */
+  | (FieldBase & { kind: 'number'; min: number; max: number; isInteger?: boolean })
   | (FieldBase & { kind: 'text'; maxLength: number })
   | (FieldBase & { kind: 'longText'; maxLength: number })
   | (FieldBase & { kind: 'date'; isBirthDate?: boolean })
@@ -43,7 +45,9 @@ export type CollectionName =
   | 'consentEvents'
   | 'marketingBans'
   | 'contactLists'
-  | 'listMemberships';
+  | 'listMemberships'
+  | 'events'
+  | 'registrations';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

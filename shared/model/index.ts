@@ -13,3 +13,5 @@ export * from './consentEventDefinition';
 export * from './marketingBanDefinition';
 export * from './contactListDefinition';
 export * from './listMembershipDefinition';
+export * from './eventDefinition';
+export * from './registrationDefinition';

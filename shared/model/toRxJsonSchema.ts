@@ -42,6 +42,14 @@ export const fieldJsonSchema = (field: FieldDefinition): JsonSchema => {
       return { type: 'string', enum: [...field.options] };
     case 'flag':
       return { type: 'boolean' };
+    case 'number':
+      // Empty is null. Number fields hold amounts and counts, never plaintext index keys.
+      return {
+        type: ['number', 'null'],
+        minimum: field.min,
+        maximum: field.max,
+        ...(field.isInteger ? { multipleOf: 1 } : {}),
+      };
     case 'businessId':
       return { type: 'string', maxLength: 9 };
     case 'country':

@@ -75,6 +75,40 @@ const normaliseEntries = <E>(
   return kept;
 };
 
+/** Decimal commas and thousand spaces as Finns type them ("1 234,50"); empty is null, not 0. */
+export const parseNumberInput = (raw: unknown): number | null | 'invalid' => {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : 'invalid';
+  if (typeof raw !== 'string') return 'invalid';
+  const compact = raw
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-')
+    .replace(',', '.');
+  if (compact === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : 'invalid';
+};
+
+const normaliseNumber = (
+  raw: unknown,
+  path: string,
+  field: { min: number; max: number; isInteger?: boolean; isRequired?: boolean },
+  issues: Issues,
+): number | null => {
+  const value = parseNumberInput(raw);
+  if (value === null) {
+    if (field.isRequired) issues.push({ path, code: 'required' });
+    return null;
+  }
+  if (value === 'invalid') {
+    issues.push({ path, code: 'invalidNumber' });
+    return null;
+  }
+  if (field.isInteger && !Number.isInteger(value)) issues.push({ path, code: 'notWholeNumber' });
+  else if (value < field.min) issues.push({ path, code: 'numberTooSmall', params: { min: field.min } });
+  else if (value > field.max) issues.push({ path, code: 'numberTooLarge', params: { max: field.max } });
+  return value;
+};
+
 const normaliseField = (
   name: string,
   field: FieldDefinition,
@@ -97,6 +131,8 @@ const normaliseField = (
       return typeof raw === 'number' && Number.isFinite(raw) ? Math.round(raw) : 0;
     case 'flag':
       return raw === true;
+    case 'number':
+      return normaliseNumber(raw, name, field, issues);
     case 'text':
     case 'longText': {
       const value = requireText(field.kind === 'text' ? asText(raw).replace(/\s+/g, ' ') : asText(raw));

@@ -21,6 +21,8 @@ export const syncCollections = [
   'marketingBans',
   'contactLists',
   'listMemberships',
+  'events',
+  'registrations',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

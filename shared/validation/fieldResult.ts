@@ -19,6 +19,12 @@ export const validationCodes = [
   'notAllowed',
   'invalidCountry',
   'endBeforeStart',
+  'invalidNumber',
+  'numberTooSmall',
+  'numberTooLarge',
+  'notWholeNumber',
+  'invalidTime',
+  'invalidReferenceNumber',
 ] as const;
 
 export type ValidationCode = (typeof validationCodes)[number];
@@ -32,6 +38,8 @@ export const validationCodeParams = {
   tooMany: ['max'],
   businessIdCheckDigit: ['expected'],
   dateTooOld: ['minYear'],
+  numberTooSmall: ['min'],
+  numberTooLarge: ['max'],
 } as const satisfies Partial<Record<ValidationCode, readonly string[]>>;
 
 export type FieldResult<T> =

@@ -17,6 +17,7 @@ import { PassiveBanner, RecordActions } from '../common/RecordActions';
 import { PersonConsentsPanel } from '../consent/PersonConsentsPanel';
 import { PersonListsPanel } from '../consent/PersonListsPanel';
 import { useCategoryLabel } from '../common/useCategoryOptions';
+import { PersonRegistrations } from '../events/PersonRegistrations';
 
 export const PersonDetailPage = ({ id }: { id: string }) => {
   const { t, i18n } = useTranslation();
@@ -90,6 +91,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
       <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
       <PersonConsentsPanel person={person} />
       <PersonListsPanel person={person} isReadOnly={isPassive} />
+      <PersonRegistrations personId={id} />
       {person.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h3" component="h2" sx={{ mb: 1 }}>

@@ -3,6 +3,7 @@ import {
   Business,
   DarkMode,
   Groups,
+  Event,
   LightMode,
   Lock,
   Menu as MenuIcon,
@@ -46,6 +47,7 @@ import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
 import { PrivacyNoticePage } from '../notice/PrivacyNoticePage';
+import { EventsSection } from '../events/EventsSection';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
@@ -61,6 +63,10 @@ const drawerWidth = 220;
 const sectionOfPage: Partial<Record<Route['page'], string>> = {
   privacyNotice: 'settings',
   list: 'lists',
+  event: 'events',
+  eventNew: 'events',
+  eventEdit: 'events',
+  eventReport: 'events',
 };
 
 const section = (route: Route): string =>
@@ -70,7 +76,6 @@ const section = (route: Route): string =>
     : route.page.startsWith('person')
       ? 'people'
       : route.page);
-
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
     case 'people':
@@ -103,6 +108,12 @@ const Page = ({ route }: { route: Route }) => {
       return <ContactListsPage />;
     case 'list':
       return <ContactListDetailPage id={route.id} key={route.id} />;
+    case 'events':
+    case 'eventNew':
+    case 'event':
+    case 'eventEdit':
+    case 'eventReport':
+      return <EventsSection route={route} />;
   }
 };
 
@@ -134,6 +145,7 @@ export const AppShell = () => {
       href: routeToHash({ page: 'organisations' }),
     },
     { key: 'lists', label: t('consent.lists.nav'), icon: <Groups />, href: routeToHash({ page: 'lists' }) },
+    { key: 'events', label: t('events.nav'), icon: <Event />, href: routeToHash({ page: 'events' }) },
     {
       key: 'import',
       label: t('spreadsheet.importTitle'),
@@ -269,7 +281,10 @@ export const AppShell = () => {
           sx={{
             flex: 1,
             minHeight: 0,
-            overflow: route.page === 'people' || route.page === 'organisations' ? 'hidden' : 'auto',
+            overflow:
+              route.page === 'people' || route.page === 'organisations' || route.page === 'events'
+                ? 'hidden'
+                : 'auto',
             p: { xs: 2, md: 3 },
             display: 'flex',
             flexDirection: 'column',

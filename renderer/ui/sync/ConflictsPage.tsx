@@ -89,7 +89,14 @@ const ConflictCard = ({ conflict }: { conflict: ConflictRecord }) => {
       data-field={conflict.field}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mb: 1.5 }}>
-        <Chip size="small" label={t(`sync.conflicts.collections.${conflict.recordCollection}`)} />
+        <Chip
+          size="small"
+          label={
+            i18n.exists(`sync.conflicts.collections.${conflict.recordCollection}`)
+              ? t(`sync.conflicts.collections.${conflict.recordCollection}` as never)
+              : t('sync.conflicts.collections.other')
+          }
+        />
         <Typography variant="h3" component="h2" sx={{ flex: 1 }} data-testid="conflict-record">
           {conflict.recordLabel || t('common.none')}
         </Typography>

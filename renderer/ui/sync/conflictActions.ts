@@ -1,6 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { ConflictRecord, ConflictStatus } from '../../../shared/model';
 import { deleteOrganisation, deletePerson } from '../../state/registerActions';
+import type { RegisterCollections } from '../../db/openRegisterDatabase';
 import type { RegisterStore } from '../../state/registerStore';
 
 const setConflictStatus = async (store: RegisterStore, conflict: ConflictRecord, status: ConflictStatus) => {
@@ -17,7 +18,9 @@ export const chooseConflictValue = async (
   conflict: ConflictRecord,
   side: 'kept' | 'other',
 ): Promise<boolean> => {
-  const collection = store.database[conflict.recordCollection] as unknown as RxCollection;
+  const collection = store.database[conflict.recordCollection as keyof RegisterCollections] as unknown as
+    RxCollection | undefined;
+  if (!collection) return false;
   const document = await collection.findOne(conflict.recordId).exec();
   if (!document) return false;
   const value: unknown = JSON.parse(side === 'kept' ? conflict.keptValue : conflict.otherValue);
@@ -39,7 +42,11 @@ export const settleDeletionConflict = async (
     if (conflict.recordCollection === 'people') await deletePerson(store, conflict.recordId);
     else if (conflict.recordCollection === 'organisations')
       await deleteOrganisation(store, conflict.recordId);
-    else await (await store.database.affiliations.findOne(conflict.recordId).exec())?.remove();
+    else {
+      const collection = store.database[conflict.recordCollection as keyof RegisterCollections] as unknown as
+        RxCollection | undefined;
+      await (await collection?.findOne(conflict.recordId).exec())?.remove();
+    }
   }
   await setConflictStatus(store, conflict, 'resolved');
 };

@@ -1,6 +1,7 @@
 import { adminTexts } from './adminTexts';
 import { noticeTexts } from './noticeTexts';
 import { consentTexts } from './consentTexts';
+import { eventsTexts } from './eventsTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { syncTexts } from './syncTexts';
 
@@ -11,4 +12,5 @@ export const featureTexts = {
   admin: adminTexts,
   notice: noticeTexts,
   consent: consentTexts,
+  events: eventsTexts,
 } as const;
