@@ -58,7 +58,11 @@ export const alumniByGraduationYear: StatisticDefinition = {
         rows: counter
           .entries()
           .sort((a, b) => Number(a.key) - Number(b.key))
-          .map((entry) => ({ key: entry.key, label: { kind: 'plain', text: entry.key }, values: entry.values })),
+          .map((entry) => ({
+            key: entry.key,
+            label: { kind: 'plain', text: entry.key },
+            values: entry.values,
+          })),
       }),
     };
   },

@@ -59,7 +59,7 @@ export const organisationsBySector: StatisticDefinition = {
         const index = sectors.indexOf(organisation.sector);
         counts[index < 0 ? 0 : index]! += 1;
       },
-      finish: () => ({ columns: countColumn, rows: choiceRows(counts, sectors, 'stats.sectors') }),
+      finish: () => ({ columns: countColumn, rows: choiceRows(counts, sectors, 'sectors') }),
     };
   },
 };
@@ -74,7 +74,7 @@ export const peopleByStatus: StatisticDefinition = {
       person: (person) => {
         counts[person.status === 'active' ? 0 : 1]! += 1;
       },
-      finish: () => ({ columns: countColumn, rows: choiceRows(counts, recordStatuses, 'stats.statuses') }),
+      finish: () => ({ columns: countColumn, rows: choiceRows(counts, recordStatuses, 'status') }),
     };
   },
 };
@@ -93,7 +93,7 @@ export const peopleByContactLanguage: StatisticDefinition = {
       },
       finish: () => ({
         columns: countColumn,
-        rows: choiceRows(counts, contactLanguages, 'stats.languages'),
+        rows: choiceRows(counts, contactLanguages, 'contactLanguages'),
       }),
     };
   },

@@ -9,6 +9,7 @@ import {
   PeopleAlt,
   Settings,
   UploadFile,
+  Insights,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -43,6 +44,7 @@ import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StatisticsPage } from '../stats/StatisticsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -52,10 +54,13 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
+const section = (
+  route: Route,
+): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' | 'statistics' =>
   route.page.startsWith('organisation')
     ? 'organisations'
     : route.page === 'settings' ||
+        route.page === 'statistics' ||
         route.page === 'import' ||
         route.page === 'conflicts' ||
         route.page === 'admin'
@@ -88,6 +93,8 @@ const Page = ({ route }: { route: Route }) => {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'statistics':
+      return <StatisticsPage />;
   }
 };
 
@@ -117,6 +124,12 @@ export const AppShell = () => {
       label: t('nav.organisations'),
       icon: <Business />,
       href: routeToHash({ page: 'organisations' }),
+    },
+    {
+      key: 'statistics',
+      label: t('stats.nav'),
+      icon: <Insights />,
+      href: routeToHash({ page: 'statistics' }),
     },
     {
       key: 'import',

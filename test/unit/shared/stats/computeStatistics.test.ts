@@ -53,7 +53,8 @@ const tableOf = (results: StatisticResult[], key: string): StatisticTable => {
   if (!result) throw new Error(`no statistic ${key}`);
   return result.table;
 };
-const countsOf = (table: StatisticTable) => Object.fromEntries(table.rows.map((row) => [row.key, row.values]));
+const countsOf = (table: StatisticTable) =>
+  Object.fromEntries(table.rows.map((row) => [row.key, row.values]));
 
 describe('computeStatistics', () => {
   const results = computeStatistics(inputOf());
@@ -154,10 +155,12 @@ describe('computeStatistics', () => {
     );
     expect(countsOf(tableOf(withAlumni, 'alumniByProgramme'))).toEqual({ Nursing: [2], Business: [1] });
     expect(tableOf(withAlumni, 'alumniByProgramme').rows[0]!.key).toBe('Nursing');
-    expect(tableOf(withAlumni, 'alumniByGraduationYear').rows.map((row) => [row.key, row.values[0]])).toEqual([
-      ['2015', 1],
-      ['2019', 2],
-    ]);
+    expect(tableOf(withAlumni, 'alumniByGraduationYear').rows.map((row) => [row.key, row.values[0]])).toEqual(
+      [
+        ['2015', 1],
+        ['2019', 2],
+      ],
+    );
   });
 
   it('counts registrations and attendance per event of the period', () => {
@@ -194,7 +197,10 @@ describe('computeStatistics', () => {
       }),
     );
     // Four active people: newsletter given by p1 (p4 is passive), photos by nobody.
-    expect(countsOf(tableOf(withConsents, 'consentCoverage'))).toEqual({ newsletter: [1, 3], photos: [0, 4] });
+    expect(countsOf(tableOf(withConsents, 'consentCoverage'))).toEqual({
+      newsletter: [1, 3],
+      photos: [0, 4],
+    });
   });
 
   it('computes everything with one pass over people', () => {

@@ -1,0 +1,15 @@
+import type { StatisticResult } from '../../shared/stats/statisticTypes';
+import type { XlsxSheet } from '../spreadsheet/writeXlsx';
+import { statisticLabelText, type LabelTranslator } from './statisticLabelText';
+
+/** One statistic as a worksheet: the row label, then one numeric column per series. */
+export const statisticSheet = (
+  result: StatisticResult,
+  title: string,
+  rowHeader: string,
+  translator: LabelTranslator,
+): XlsxSheet => ({
+  name: title,
+  header: [rowHeader, ...result.table.columns.map((column) => statisticLabelText(column, translator))],
+  rows: result.table.rows.map((row) => [statisticLabelText(row.label, translator), ...row.values]),
+});
