@@ -87,6 +87,7 @@ export const StatisticChart = ({
             height={chartHeight}
             skipAnimation
             xAxis={[{ scaleType: 'point', data: [...rowLabels] }]}
+            yAxis={[{ tickMinStep: 1 }]}
             series={series.map((item) => ({ ...item, showMark: false }))}
           />
         );
@@ -97,6 +98,7 @@ export const StatisticChart = ({
             skipAnimation
             hideLegend={series.length < 2}
             xAxis={[{ scaleType: 'band', data: [...rowLabels], tickLabelStyle: { fontSize: 11 } }]}
+            yAxis={[{ tickMinStep: 1 }]}
             series={series}
           />
         );

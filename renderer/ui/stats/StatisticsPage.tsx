@@ -68,7 +68,7 @@ export const StatisticsPage = () => {
   const reportingYear = year ?? thisYear;
 
   const save = useCallback(
-    async (sheets: StatisticResult[], fileName: string) => {
+    async (sheets: StatisticResult[], fileName: string, sheetName?: (key: string) => string) => {
       setExporting(true);
       setError(null);
       try {
@@ -76,7 +76,7 @@ export const StatisticsPage = () => {
           sheets.map((result) =>
             statisticSheet(
               result,
-              t(`stats.titles.${result.key}` as never),
+              sheetName?.(result.key) ?? t(`stats.titles.${result.key}` as never),
               t(`stats.rowHeaders.${result.key}` as never),
               translator,
             ),
@@ -118,7 +118,7 @@ export const StatisticsPage = () => {
                 setDrawn(new Set());
                 setPeriod(event.target.value);
               }}
-              sx={{ minWidth: 200 }}
+              sx={{ width: 220 }}
               slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'statistics-period' } as object } }}
             >
               <MenuItem value={last24}>{t('stats.periodLast24')}</MenuItem>
@@ -139,6 +139,10 @@ export const StatisticsPage = () => {
                     (reportingYearStatisticKeys as readonly string[]).includes(result.key),
                   ),
                   `${t('stats.fileReportingYear')}-${reportingYear}`,
+                  (key) =>
+                    t(key === 'reportingYearPeople' ? 'stats.sheetPeople' : 'stats.sheetOrganisations', {
+                      year: reportingYear,
+                    }),
                 )
               }
             >

@@ -18,6 +18,8 @@ export const statsTexts = defineFeatureTexts({
     reportingYearExport: 'Reporting-year statistics {{year}}',
     reportingYearNote:
       'Reporting year: “new” counts records added during the year, “active at year end” records that existed and were active when the year ended, “passivated” passive records last changed during the year. Other counts are of active records now.',
+    sheetPeople: 'People {{year}}',
+    sheetOrganisations: 'Organisations {{year}}',
     fileReportingYear: 'reporting-year-statistics',
     fileLast24: 'last-24-months',
     exported: 'Statistics exported.',
@@ -136,6 +138,8 @@ export const statsTexts = defineFeatureTexts({
     reportingYearExport: 'Raportointivuoden tilastot {{year}}',
     reportingYearNote:
       'Raportointivuosi: ”uudet” ovat vuoden aikana lisättyjä tietueita, ”aktiivisia vuoden lopussa” ovat vuoden päättyessä olemassa olleet ja aktiiviset tietueet, ”passivoidut” vuoden aikana viimeksi muutettuja passiivisia tietueita. Muut luvut koskevat nyt aktiivisia tietueita.',
+    sheetPeople: 'Henkilöt {{year}}',
+    sheetOrganisations: 'Organisaatiot {{year}}',
     fileReportingYear: 'raportointivuoden-tilastot',
     fileLast24: 'viimeiset-24-kuukautta',
     exported: 'Tilastot viety.',
@@ -254,6 +258,8 @@ export const statsTexts = defineFeatureTexts({
     reportingYearExport: 'Statistik för rapporteringsåret {{year}}',
     reportingYearNote:
       'Rapporteringsår: ”nya” är poster som lagts till under året, ”aktiva vid årets slut” poster som fanns och var aktiva när året tog slut, ”passiverade” passiva poster som senast ändrats under året. Övriga siffror gäller poster som är aktiva nu.',
+    sheetPeople: 'Personer {{year}}',
+    sheetOrganisations: 'Organisationer {{year}}',
     fileReportingYear: 'statistik-for-rapporteringsaret',
     fileLast24: 'senaste-24-manaderna',
     exported: 'Statistiken har exporterats.',

@@ -69,8 +69,8 @@ describe('segment conditions', () => {
 
 describe('segment groups', () => {
   it('AND needs every condition, OR any', () => {
-    const alumnus = { kind: 'category', categories: ['alumnus'] } as const;
-    const swedish = { kind: 'contactLanguage', languages: ['sv'] } as const;
+    const alumnus: SegmentNode = { kind: 'category', categories: ['alumnus'] };
+    const swedish: SegmentNode = { kind: 'contactLanguage', languages: ['sv'] };
     expect(matching(and(alumnus, swedish))).toEqual([]);
     expect(matching(or(alumnus, swedish))).toEqual(['anna', 'bo']);
   });
