@@ -46,25 +46,22 @@ const computeInNode = (): { statisticsMs: number; countOnlyMs: number } => {
   return { statisticsMs: median(statistics), countOnlyMs: median(countOnly) };
 };
 
-/** Clicks a navigation entry and times, in the page, until `selector` matches (no polling latency). */
+/**
+ * Clicks a navigation entry and times, in the page, until `selector` matches (no polling latency). The
+ * script is a string: tsx would wrap named functions in a helper the page does not have.
+ */
 const timeNavigation = (page: Page, navTestId: string, selector: string) =>
-  page.evaluate(
-    ({ navTestId, selector }) =>
-      new Promise<number>((resolve, reject) => {
-        const started = performance.now();
-        const check = () => {
-          if (!document.querySelector(selector)) return false;
-          observer.disconnect();
-          resolve(performance.now() - started);
-          return true;
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        setTimeout(() => reject(new Error(`${selector} did not appear in 60 s`)), 60_000);
-        (document.querySelector(`[data-testid="${navTestId}"]`) as HTMLElement).click();
-      }),
-    { navTestId, selector },
-  );
+  page.evaluate(`new Promise((resolve, reject) => {
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(${JSON.stringify(selector)})) return;
+      observer.disconnect();
+      resolve(performance.now() - started);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    setTimeout(() => reject(new Error('navigation did not finish in 60 s')), 60000);
+    document.querySelector('[data-testid="${navTestId}"]').click();
+  })`) as Promise<number>;
 
 const openLargeRegister = async (browser: Browser, url: string): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

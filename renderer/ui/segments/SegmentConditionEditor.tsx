@@ -44,6 +44,7 @@ const MultiSelect = ({
   testId: string;
 }) => (
   <TextField
+    fullWidth={false}
     select
     size="small"
     label={label}
@@ -104,6 +105,7 @@ export const SegmentConditionEditor = ({
       case 'status':
         return (
           <TextField
+            fullWidth={false}
             select
             size="small"
             label={t('stats.segments.values')}
@@ -134,6 +136,7 @@ export const SegmentConditionEditor = ({
       case 'nationality':
         return (
           <TextField
+            fullWidth={false}
             size="small"
             label={t('stats.segments.values')}
             helperText={t('stats.segments.countriesHelp')}
@@ -157,6 +160,7 @@ export const SegmentConditionEditor = ({
           <Stack direction="row" spacing={1}>
             {(['from', 'to'] as const).map((bound) => (
               <TextField
+                fullWidth={false}
                 key={bound}
                 type="date"
                 size="small"
@@ -174,6 +178,7 @@ export const SegmentConditionEditor = ({
       case 'hasEmail':
         return (
           <TextField
+            fullWidth={false}
             select
             size="small"
             label={t('stats.segments.values')}
@@ -199,7 +204,11 @@ export const SegmentConditionEditor = ({
               onChange({ ...condition, organisationIds: next.map((item) => item.id) })
             }
             renderInput={(params) => (
-              <TextField {...params} label={t('stats.segments.values')} data-testid={`${testId}-values`} />
+              <TextField
+                {...params}
+                label={t('stats.segments.values')}
+                data-testid={`${testId}-values`}
+              />
             )}
           />
         );
@@ -212,6 +221,7 @@ export const SegmentConditionEditor = ({
       sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start', flex: 1 }}
     >
       <TextField
+        fullWidth={false}
         select
         size="small"
         label={t('stats.segments.conditionKind')}

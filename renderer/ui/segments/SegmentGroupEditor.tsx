@@ -33,6 +33,7 @@ export const SegmentGroupEditor = ({
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
         <TextField
+          fullWidth={false}
           select
           size="small"
           label={t('stats.segments.operator')}

@@ -16,6 +16,7 @@ export const SegmentPicker = () => {
   return (
     <>
       <TextField
+        fullWidth={false}
         select
         size="small"
         label={t('stats.segments.label')}

@@ -44,7 +44,7 @@ import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { StatisticsPage } from '../stats/StatisticsPage';
+import { LazyStatisticsPage } from '../stats/LazyStatisticsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -94,7 +94,7 @@ const Page = ({ route }: { route: Route }) => {
     case 'admin':
       return <AdminPage />;
     case 'statistics':
-      return <StatisticsPage />;
+      return <LazyStatisticsPage />;
   }
 };
 

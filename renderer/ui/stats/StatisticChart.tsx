@@ -87,7 +87,7 @@ export const StatisticChart = ({
             height={chartHeight}
             skipAnimation
             xAxis={[{ scaleType: 'point', data: [...rowLabels] }]}
-            yAxis={[{ tickMinStep: 1 }]}
+            yAxis={[{ tickMinStep: 1, width: 56 }]}
             series={series.map((item) => ({ ...item, showMark: false }))}
           />
         );
@@ -98,7 +98,7 @@ export const StatisticChart = ({
             skipAnimation
             hideLegend={series.length < 2}
             xAxis={[{ scaleType: 'band', data: [...rowLabels], tickLabelStyle: { fontSize: 11 } }]}
-            yAxis={[{ tickMinStep: 1 }]}
+            yAxis={[{ tickMinStep: 1, width: 56 }]}
             series={series}
           />
         );

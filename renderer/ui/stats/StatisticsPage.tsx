@@ -110,6 +110,7 @@ export const StatisticsPage = () => {
         actions={
           <>
             <TextField
+              fullWidth={false}
               select
               size="small"
               label={t('stats.period')}
