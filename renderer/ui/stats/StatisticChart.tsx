@@ -88,7 +88,7 @@ export const StatisticChart = ({
             skipAnimation
             xAxis={[{ scaleType: 'point', data: [...rowLabels] }]}
             yAxis={[{ tickMinStep: 1, width: 56 }]}
-            series={series.map((item) => ({ ...item, showMark: false }))}
+            series={series.map((item) => ({ ...item, showMark: false, curve: 'linear' as const }))}
           />
         );
       case 'bar':
