@@ -204,11 +204,7 @@ export const SegmentConditionEditor = ({
               onChange({ ...condition, organisationIds: next.map((item) => item.id) })
             }
             renderInput={(params) => (
-              <TextField
-                {...params}
-                label={t('stats.segments.values')}
-                data-testid={`${testId}-values`}
-              />
+              <TextField {...params} label={t('stats.segments.values')} data-testid={`${testId}-values`} />
             )}
           />
         );
