@@ -25,7 +25,8 @@ export type Route =
   | { page: 'eventNew' }
   | { page: 'event'; id: string }
   | { page: 'eventEdit'; id: string }
-  | { page: 'eventReport' };
+  | { page: 'eventReport' }
+  | { page: 'statistics' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -42,6 +43,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'privacy-notice') return { page: 'privacyNotice' };
   if (section === 'lists') return id ? { page: 'list', id } : { page: 'lists' };
   if (section === 'events') return parseEventRoute(id, action);
+  if (section === 'statistics') return { page: 'statistics' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -87,6 +89,8 @@ export const routeToHash = (route: Route): string => {
     case 'eventEdit':
     case 'eventReport':
       return eventRouteToHash(route);
+    case 'statistics':
+      return '#/statistics';
   }
 };
 

@@ -31,9 +31,11 @@ import { primaryOrganisationIds } from '../../state/listRows';
 import { categoryLabel } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { MailingPurposeField, useMailingContactability } from '../consent/MailingPurposeField';
+import { segmentPersonIds } from '../../segments/segmentPersonIds';
+import { useSegments } from '../../segments/useSegments';
 
 type Format = 'xlsx' | 'mailing';
-type Scope = 'selection' | 'list' | 'all';
+type Scope = 'selection' | 'list' | 'all' | 'segment';
 
 /** Export of the people or organisation list: the filtered list or everything, as .xlsx or a mailing CSV. */
 export const ExportButton = ({
@@ -60,6 +62,9 @@ export const ExportButton = ({
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const total = kind === 'people' ? store.people.size : store.organisations.size;
+  const { segments } = useSegments();
+  const [segmentId, setSegmentId] = useState('');
+  const segment = segments.find((item) => item.id === segmentId) ?? segments[0];
 
   const exportNow = async () => {
     setBusy(true);
@@ -89,7 +94,9 @@ export const ExportButton = ({
           ? selectedIds
           : scope === 'all'
             ? [...(kind === 'people' ? store.people : store.organisations).keys()]
-            : listIds;
+            : scope === 'segment' && segment && kind === 'people'
+              ? segmentPersonIds(store, segment.root)
+              : listIds;
       const date = today;
       if (kind === 'people' && format === 'mailing') {
         const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);
@@ -193,7 +200,25 @@ export const ExportButton = ({
               ) : null}
               <MenuItem value="list">{t('spreadsheet.exportScopeList', { count: listIds.length })}</MenuItem>
               <MenuItem value="all">{t('spreadsheet.exportScopeAll', { count: total })}</MenuItem>
+              {kind === 'people' && segments.length > 0 ? (
+                <MenuItem value="segment">{t('stats.segments.exportScope')}</MenuItem>
+              ) : null}
             </TextField>
+            {scope === 'segment' && segment ? (
+              <TextField
+                select
+                label={t('stats.segments.exportSegment')}
+                value={segment.id}
+                onChange={(event) => setSegmentId(event.target.value)}
+                slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'export-segment' } as object } }}
+              >
+                {segments.map((item) => (
+                  <MenuItem key={item.id} value={item.id}>
+                    {item.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
             {kind === 'people' ? (
               <TextField
                 select

@@ -11,6 +11,8 @@ import { useRememberedFilter } from '../common/listFilterMemory';
 import { RecordListPage } from '../common/RecordListPage';
 import { useRowSelection } from '../common/useRowSelection';
 import { ExportButton } from '../export/ExportDialog';
+import { SegmentPicker } from '../segments/SegmentPicker';
+import { useSegmentFilter } from '../../segments/useSegmentFilter';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
 
@@ -30,9 +32,10 @@ export const PeopleListPage = () => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
     [store, version, sort],
   );
+  const inSegment = useSegmentFilter();
   const rows = useMemo(
-    () => filterSortedRows(sortedRows, filter, store.peopleIndex),
-    [sortedRows, filter, store],
+    () => inSegment(filterSortedRows(sortedRows, filter, store.peopleIndex)),
+    [sortedRows, filter, store, inSegment],
   );
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const selection = useRowSelection(rowIds);
@@ -83,7 +86,12 @@ export const PeopleListPage = () => {
       title={t('people.title')}
       countLabel={t('list.peopleCount', { count: rows.length })}
       newLabel={t('people.newPerson')}
-      extraActions={<ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />}
+      extraActions={
+        <>
+          <SegmentPicker />
+          <ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />
+        </>
+      }
       onNew={() => navigate({ page: 'personNew' })}
       isRegisterEmpty={store.people.size === 0}
       empty={{

@@ -11,6 +11,7 @@ import {
   PeopleAlt,
   Settings,
   UploadFile,
+  Insights,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -49,6 +50,7 @@ import { ImportPage } from '../import/ImportPage';
 import { PrivacyNoticePage } from '../notice/PrivacyNoticePage';
 import { EventsSection } from '../events/EventsSection';
 import { SettingsPage } from '../settings/SettingsPage';
+import { LazyStatisticsPage } from '../stats/LazyStatisticsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -68,7 +70,6 @@ const sectionOfPage: Partial<Record<Route['page'], string>> = {
   eventEdit: 'events',
   eventReport: 'events',
 };
-
 const section = (route: Route): string =>
   sectionOfPage[route.page] ??
   (route.page.startsWith('organisation')
@@ -114,6 +115,8 @@ const Page = ({ route }: { route: Route }) => {
     case 'eventEdit':
     case 'eventReport':
       return <EventsSection route={route} />;
+    case 'statistics':
+      return <LazyStatisticsPage />;
   }
 };
 
@@ -146,6 +149,12 @@ export const AppShell = () => {
     },
     { key: 'lists', label: t('consent.lists.nav'), icon: <Groups />, href: routeToHash({ page: 'lists' }) },
     { key: 'events', label: t('events.nav'), icon: <Event />, href: routeToHash({ page: 'events' }) },
+    {
+      key: 'statistics',
+      label: t('stats.nav'),
+      icon: <Insights />,
+      href: routeToHash({ page: 'statistics' }),
+    },
     {
       key: 'import',
       label: t('spreadsheet.importTitle'),

@@ -3,6 +3,7 @@ import { noticeTexts } from './noticeTexts';
 import { consentTexts } from './consentTexts';
 import { eventsTexts } from './eventsTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
+import { statsTexts } from './statsTexts';
 import { syncTexts } from './syncTexts';
 
 /** Feature texts by i18next key prefix: `t('sync.title')` reads syncTexts. */
@@ -13,4 +14,5 @@ export const featureTexts = {
   notice: noticeTexts,
   consent: consentTexts,
   events: eventsTexts,
+  stats: statsTexts,
 } as const;

@@ -43,6 +43,10 @@ const sameAsEnglish: Record<keyof typeof translations, string[]> = {
     'fields.person',
     'fields.organisation',
     'people.columns.organisation',
+    'stats.rowHeaders.peopleByStatus',
+    'stats.segments.label',
+    'stats.segments.kinds.status',
+    'stats.segments.exportSegment',
   ],
 };
 

@@ -1,0 +1,18 @@
+import { useMemo, useState } from 'react';
+import { computeStatistics } from '../../shared/stats/computeStatistics';
+import type { StatisticResult } from '../../shared/stats/statisticTypes';
+import { useStore } from '../app/AppContext';
+import { statisticInputOf } from './statisticInputOf';
+
+/** Every available statistic for the period, recomputed when the register changes. */
+export const useStatistics = (year: number | null): StatisticResult[] => {
+  const store = useStore();
+  const version = store.version();
+  // "The last 24 months" end with the month the page was opened in.
+  const [now] = useState(() => Date.now());
+  return useMemo(
+    () => computeStatistics(statisticInputOf(store, year, now)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
+    [store, version, year, now],
+  );
+};
