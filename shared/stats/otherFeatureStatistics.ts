@@ -141,7 +141,7 @@ export const consentCoverage: StatisticDefinition = {
           ],
           rows: counter.entries().map((entry) => ({
             key: entry.key,
-            label: { kind: 'plain', text: entry.key },
+            label: input.consentPurposeLabel?.(entry.key) ?? { kind: 'plain', text: entry.key },
             values: [entry.values[0]!, activePeople - entry.values[0]!],
           })),
         };

@@ -44,6 +44,8 @@ export type StatisticInput = {
   events?: readonly EventFact[];
   registrations?: readonly RegistrationFact[];
   consents?: readonly ConsentFact[];
+  /** How a consent purpose key is shown (built-in purposes by their text key, custom ones by label). */
+  consentPurposeLabel?: (purpose: string) => StatisticLabel;
 };
 
 /**
