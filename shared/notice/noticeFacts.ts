@@ -1,5 +1,6 @@
 import { featureSettingsOf, type CategoryOption, type RegisterSettings } from '../model/registerSettings';
 import { personDefinition } from '../model/personDefinition';
+import { consentSettingsOf } from '../consent/consentPurposes';
 
 /** A category or purpose as configured: built-in ones are translated by key, custom ones shown by label. */
 export type ConfiguredOption = { key: string; label: string; isBuiltIn: boolean };
@@ -24,15 +25,6 @@ export type NoticeFacts = {
   date: string;
 };
 
-/** Built-in consent purposes as the consent feature defines them; an unconfigured register offers all. */
-export const builtInConsentPurposeKeys = [
-  'newsletter',
-  'marketing',
-  'alumniCommunication',
-  'eventInformation',
-  'mentoring',
-] as const;
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -44,33 +36,18 @@ const enabledOptions = (options: readonly CategoryOption[]): ConfiguredOption[] 
     .filter((option) => option.isEnabled && (option.isBuiltIn || option.label.trim() !== ''))
     .map(({ key, label, isBuiltIn }) => ({ key, label, isBuiltIn }));
 
-/*
- * Consent and retention are configured by features built beside this one. Until their accessors are
- * merged these readers take only what is clearly well formed from `features.consent` and
- * `features.retention`; afterwards they are replaced by consentSettingsOf / the retention accessor.
- */
+/** The consent purposes the register uses, from the consent feature's own accessor (enabled ones only). */
 export const consentPurposesFromSettings = (
   settings: Pick<RegisterSettings, 'features'>,
-): ConfiguredOption[] => {
-  const stored = featureSettingsOf(settings, 'consent');
-  const raw = isRecord(stored) && Array.isArray(stored.purposes) ? stored.purposes : [];
-  const purposes: ConfiguredOption[] = [];
-  const seen = new Set<string>();
-  for (const item of raw) {
-    if (!isRecord(item)) continue;
-    const key = stringOf(item.key, 60);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    const isBuiltIn = (builtInConsentPurposeKeys as readonly string[]).includes(key);
-    const label = stringOf(item.label, 60);
-    if (item.isEnabled === false || (!isBuiltIn && label === '')) continue;
-    purposes.push({ key, label: isBuiltIn ? '' : label, isBuiltIn });
-  }
-  for (const key of builtInConsentPurposeKeys)
-    if (!seen.has(key)) purposes.push({ key, label: '', isBuiltIn: true });
-  return purposes;
-};
+): ConfiguredOption[] =>
+  consentSettingsOf(settings)
+    .purposes.filter((purpose) => purpose.isEnabled)
+    .map(({ key, label, isBuiltIn }) => ({ key, label, isBuiltIn }));
 
+/*
+ * Retention is configured by a feature built beside this one; until its accessor is merged this reader
+ * takes only what is clearly well formed from `features.retention`.
+ */
 const periodUnits: readonly RetentionPeriodUnit[] = ['days', 'months', 'years'];
 
 const periodOf = (rule: Record<string, unknown>): RetentionFact['period'] => {
