@@ -1,7 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
-import { contactLanguages, defaultUnit } from '../../../shared/model';
+import { contactLanguages, defaultUnit, emptyAlumniProfile } from '../../../shared/model';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { savePerson } from '../../state/registerActions';
@@ -32,6 +32,7 @@ export const emptyPerson: PersonDraft = {
   addresses: [],
   links: [],
   notes: '',
+  ...emptyAlumniProfile,
   createdBy: '',
   updatedBy: '',
 };
