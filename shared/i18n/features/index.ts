@@ -1,3 +1,4 @@
+import { alumniTexts } from './alumniTexts';
 import { adminTexts } from './adminTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { syncTexts } from './syncTexts';
@@ -7,4 +8,5 @@ export const featureTexts = {
   sync: syncTexts,
   spreadsheet: spreadsheetTexts,
   admin: adminTexts,
+  alumni: alumniTexts,
 } as const;
