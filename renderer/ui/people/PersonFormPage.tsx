@@ -5,6 +5,7 @@ import { contactLanguages, defaultUnit, emptyAlumniProfile } from '../../../shar
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { savePerson } from '../../state/registerActions';
+import { AlumniFormSection } from '../alumni/AlumniFormSection';
 import { CategoryField } from '../common/CategoryField';
 import { CountryField } from '../common/CountryField';
 import { ContactEditors } from '../common/ContactEditors';
@@ -151,6 +152,7 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
         />
       </FormSection>
       <FormSection title={t('sections.notes')}>{text('notes', { multiline: true })}</FormSection>
+      <AlumniFormSection values={values} setField={setField} messageFor={messageFor} />
     </RecordFormFrame>
   );
 };
