@@ -47,6 +47,18 @@ test('an alumni profile entered in the form is kept across reload and shown on t
   await expect(page.getByTestId('alumni-removal-request')).toContainText('Pyysi tietojensa poistamista');
   await page.screenshot({ path: testInfo.outputPath('alumni-person-fi.png'), fullPage: true });
   await expectScreenFullyTranslated(page, 'alumni');
+
+  await app.addPerson({ firstNames: 'Eero', lastName: 'Lind' });
+  await app.openPeople();
+  await expect(app.rows()).toHaveCount(2);
+  await expect(app.rows().filter({ hasText: 'Aino Mäkinen' })).toContainText('Poistopyyntö');
+  await page.fill('input[name="alumniFilter.programme"]', 'tietojenkasittely');
+  await expect(app.rows()).toHaveCount(1);
+  await page.fill('input[name="alumniFilter.graduatedFrom"]', '2020');
+  await expect(page.getByTestId('no-matches')).toBeVisible();
+  await page.fill('input[name="alumniFilter.graduatedFrom"]', '2019');
+  await expect(app.rows()).toHaveCount(1);
+  await expectScreenFullyTranslated(page, 'alumni filters');
 });
 
 test('a graduation year before the start year is refused at the field', async ({ page }) => {

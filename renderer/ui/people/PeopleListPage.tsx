@@ -5,6 +5,9 @@ import { useStore } from '../../app/AppContext';
 import { navigate, routeToHash } from '../../app/useHashRoute';
 import { filterSortedRows, personRows, sortRows, unfiltered, type PersonRow } from '../../state/listRows';
 import { todayIso } from '../../state/registerActions';
+import { matchesAlumniFilter, isAlumniFilterActive, noAlumniFilter } from '../../alumni/alumniFilter';
+import { AlumniFilterControls } from '../alumni/AlumniFilterControls';
+import { RemovalRequestBadge } from '../alumni/RemovalRequestBadge';
 import { CategoryChips } from '../common/CategoryChips';
 import { formatPhone, formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
@@ -30,10 +33,15 @@ export const PeopleListPage = () => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
     [store, version, sort],
   );
-  const rows = useMemo(
-    () => filterSortedRows(sortedRows, filter, store.peopleIndex),
-    [sortedRows, filter, store],
-  );
+  const [alumniFilter, setAlumniFilter] = useState(noAlumniFilter);
+  const rows = useMemo(() => {
+    const filtered = filterSortedRows(sortedRows, filter, store.peopleIndex);
+    if (!isAlumniFilterActive(alumniFilter)) return filtered;
+    return filtered.filter((row) => {
+      const person = store.people.get(row.id);
+      return person !== undefined && matchesAlumniFilter(person, alumniFilter);
+    });
+  }, [sortedRows, filter, store, alumniFilter]);
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const selection = useRowSelection(rowIds);
   const columns: TableColumn<PersonRow>[] = [
@@ -41,7 +49,15 @@ export const PeopleListPage = () => {
       key: 'name',
       label: t('people.columns.name'),
       width: 'minmax(160px, 2fr)',
-      render: (row) => row.name,
+      render: (row) => {
+        const person = store.people.get(row.id);
+        return (
+          <>
+            {row.name}
+            {person ? <RemovalRequestBadge person={person} /> : null}
+          </>
+        );
+      },
       isSortable: true,
     },
     {
@@ -83,7 +99,12 @@ export const PeopleListPage = () => {
       title={t('people.title')}
       countLabel={t('list.peopleCount', { count: rows.length })}
       newLabel={t('people.newPerson')}
-      extraActions={<ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />}
+      extraActions={
+        <>
+          <AlumniFilterControls filter={alumniFilter} onChange={setAlumniFilter} />
+          <ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />
+        </>
+      }
       onNew={() => navigate({ page: 'personNew' })}
       isRegisterEmpty={store.people.size === 0}
       empty={{

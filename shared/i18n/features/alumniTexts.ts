@@ -20,6 +20,12 @@ export const alumniTexts = defineFeatureTexts({
     removeEducation: 'Remove education',
     jobTitleHelp: 'As the alumnus reports it; the title under basic details is not changed.',
     removalRequest: 'The person has asked for their data to be removed',
+    filter: {
+      graduatedFrom: 'Graduated from',
+      graduatedTo: 'Graduated by',
+      interest: 'Interest',
+      anyInterest: 'Any interest',
+    },
     interest: {
       guestLecturing: 'Guest lecturing or sharing expertise in courses',
       studyVisits: 'Study visits to my workplace',
@@ -50,6 +56,12 @@ export const alumniTexts = defineFeatureTexts({
     removeEducation: 'Poista koulutus',
     jobTitleHelp: 'Alumnin itse ilmoittama; perustietojen titteli ei muutu.',
     removalRequest: 'Henkilö on pyytänyt tietojensa poistamista',
+    filter: {
+      graduatedFrom: 'Valmistunut alkaen',
+      graduatedTo: 'Valmistunut viimeistään',
+      interest: 'Kiinnostus',
+      anyInterest: 'Mikä tahansa',
+    },
     interest: {
       guestLecturing: 'Vierailuluennot tai asiantuntemuksen jakaminen opintojaksoilla',
       studyVisits: 'Opintokäynnit omalle työpaikalle',
@@ -80,6 +92,12 @@ export const alumniTexts = defineFeatureTexts({
     removeEducation: 'Ta bort utbildning',
     jobTitleHelp: 'Som alumnen själv uppger den; titeln under grunduppgifter ändras inte.',
     removalRequest: 'Personen har bett att få sina uppgifter raderade',
+    filter: {
+      graduatedFrom: 'Utexaminerad från',
+      graduatedTo: 'Utexaminerad senast',
+      interest: 'Intresse',
+      anyInterest: 'Vilket som helst',
+    },
     interest: {
       guestLecturing: 'Gästföreläsningar eller att dela sin expertis på kurser',
       studyVisits: 'Studiebesök på min arbetsplats',
