@@ -58,6 +58,7 @@ test('an alumni profile entered in the form is kept across reload and shown on t
   await expect(page.getByTestId('no-matches')).toBeVisible();
   await page.fill('input[name="alumniFilter.graduatedFrom"]', '2019');
   await expect(app.rows()).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('alumni-list-fi.png') });
   await expectScreenFullyTranslated(page, 'alumni filters');
 });
 
