@@ -33,6 +33,7 @@ import {
   type ConflictRecord,
   organisationDefinition,
   personDefinition,
+  personMigrations,
   plaintextFieldsOf,
   registerSettingsDefinition,
   toRxJsonSchema,
@@ -136,6 +137,7 @@ export const openRegisterDatabase = async (
     await database.addCollections({
       people: {
         schema: toRxJsonSchema(personDefinition) as RxJsonSchema<Person>,
+        migrationStrategies: personMigrations,
         conflictHandler: createMergingConflictHandler<Person>('people', conflictSink),
       },
       organisations: {

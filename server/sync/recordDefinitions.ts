@@ -58,6 +58,8 @@ export const emptyValueOf = (field: FieldDefinition): unknown => {
     case 'phones':
     case 'addresses':
     case 'links':
+    case 'choiceList':
+    case 'educations':
       return [];
     default:
       return '';

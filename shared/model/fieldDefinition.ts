@@ -23,6 +23,10 @@ export type FieldDefinition =
   | (FieldBase & { kind: 'longText'; maxLength: number })
   | (FieldBase & { kind: 'date'; isBirthDate?: boolean })
   | (FieldBase & { kind: 'choice'; options: readonly string[] })
+  /** A set of keys out of `options`, kept in the options' order. */
+  | (FieldBase & { kind: 'choiceList'; options: readonly string[] })
+  /** Education records of an alumni profile (`EducationEntry`). */
+  | (FieldBase & { kind: 'educations' })
   | (FieldBase & { kind: 'flag' })
   | (FieldBase & { kind: 'businessId' })
   | (FieldBase & { kind: 'country' })

@@ -1,3 +1,4 @@
+export * from './alumniProfile';
 export * from './affiliationDefinition';
 export * from './conflictDefinition';
 export * from './contactEntries';

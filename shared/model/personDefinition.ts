@@ -1,3 +1,5 @@
+import type { CooperationInterest, EducationEntry } from './alumniProfile';
+import { cooperationInterests, emptyAlumniProfile } from './alumniProfile';
 import type { AddressEntry, EmailEntry, LinkEntry, PhoneEntry } from './contactEntries';
 import type { RecordDefinition } from './fieldDefinition';
 import type { RecordMeta } from './recordStatus';
@@ -20,13 +22,20 @@ export type Person = RecordMeta & {
   addresses: AddressEntry[];
   links: LinkEntry[];
   notes: string;
+  educations: EducationEntry[];
+  employer: string;
+  jobTitle: string;
+  cooperationInterests: CooperationInterest[];
+  alumniNote: string;
+  /** yyyy-mm-dd when the person asked for their data to be removed; '' when not asked. */
+  removalRequestedAt: string;
   createdBy: string;
   updatedBy: string;
 };
 
 export const personDefinition: RecordDefinition<Person> = {
   collection: 'people',
-  schemaVersion: 0,
+  schemaVersion: 1,
   fields: {
     id: { kind: 'id', isPlaintext: true, isRequired: true },
     status: { kind: 'status', isPlaintext: true, isRequired: true },
@@ -47,8 +56,24 @@ export const personDefinition: RecordDefinition<Person> = {
     addresses: { kind: 'addresses' },
     links: { kind: 'links' },
     notes: { kind: 'longText', maxLength: 10_000 },
+    // Alumni profile (schema version 1). `title` stays the person's general title shown everywhere;
+    // `jobTitle` is the job title the alumnus reports at `employer`, and the two are never synced.
+    educations: { kind: 'educations' },
+    employer: { kind: 'text', maxLength: 150 },
+    jobTitle: { kind: 'text', maxLength: 150 },
+    cooperationInterests: { kind: 'choiceList', options: cooperationInterests },
+    alumniNote: { kind: 'longText', maxLength: 2_000 },
+    removalRequestedAt: { kind: 'date' },
     createdBy: { kind: 'text', maxLength: 100 },
     updatedBy: { kind: 'text', maxLength: 100 },
   },
   indexes: [['status', 'updatedAt']],
+};
+
+/**
+ * RxDB migration strategies for stored people, by target schema version. Version 1 added the alumni
+ * profile: older records get it empty, nothing else changes.
+ */
+export const personMigrations = {
+  1: (old: Record<string, unknown>) => ({ ...emptyAlumniProfile, ...old }),
 };

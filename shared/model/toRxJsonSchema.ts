@@ -1,3 +1,4 @@
+import { educationTextLimits } from './alumniProfile';
 import { addressKinds, emailKinds, linkKinds, phoneKinds } from './contactEntries';
 import type { FieldDefinition, RecordDefinition } from './fieldDefinition';
 import { maxListItems } from './fieldDefinition';
@@ -70,6 +71,28 @@ export const fieldJsonSchema = (field: FieldDefinition): JsonSchema => {
       return entrySchema(addressKinds, { street: 200, postalCode: 12, city: 100, country: 2 });
     case 'links':
       return entrySchema(linkKinds, { url: 2000 });
+    case 'choiceList':
+      return {
+        type: 'array',
+        maxItems: field.options.length,
+        items: { type: 'string', enum: [...field.options] },
+      };
+    case 'educations':
+      return {
+        type: 'array',
+        maxItems: maxListItems,
+        items: {
+          type: 'object',
+          properties: {
+            institution: { type: 'string', maxLength: educationTextLimits.institution },
+            programme: { type: 'string', maxLength: educationTextLimits.programme },
+            startYear: { type: 'string', maxLength: 4 },
+            degree: { type: 'string', maxLength: educationTextLimits.degree },
+            graduationYear: { type: 'string', maxLength: 4 },
+          },
+          required: ['institution', 'programme', 'startYear', 'degree', 'graduationYear'],
+        },
+      };
   }
 };
 

@@ -11,6 +11,7 @@ import {
 } from '../validation';
 import type { FieldDefinition, RecordDefinition } from './fieldDefinition';
 import { maxListItems } from './fieldDefinition';
+import { educationTextLimits, maxEducationYearAhead, minEducationYear } from './alumniProfile';
 import { addressKinds, emailKinds, linkKinds, phoneKinds } from './contactEntries';
 
 export type FieldIssue = { path: string; code: ValidationCode; params?: Record<string, string | number> };
@@ -109,6 +110,17 @@ const normaliseNumber = (
   return value;
 };
 
+/** A 4-digit year between 1900 and ten years from today; a number cell from an import is accepted too. */
+const normaliseYear = (raw: unknown, path: string, issues: Issues, today: string): string => {
+  const value = asText(raw);
+  if (value === '') return '';
+  const maxYear = Number(today.slice(0, 4)) + maxEducationYearAhead;
+  if (!/^\d{4}$/.test(value) || Number(value) < minEducationYear || Number(value) > maxYear) {
+    issues.push({ path, code: 'notAllowed' });
+  }
+  return value;
+};
+
 const normaliseField = (
   name: string,
   field: FieldDefinition,
@@ -185,6 +197,43 @@ const normaliseField = (
       values.forEach((value) => checkLength(value, field.maxLength, name, issues));
       return values;
     }
+    case 'choiceList': {
+      const chosen = new Set(asArray(raw).map(asText));
+      chosen.delete('');
+      if ([...chosen].some((value) => !field.options.includes(value)))
+        issues.push({ path: name, code: 'notAllowed' });
+      return field.options.filter((option) => chosen.has(option));
+    }
+    case 'educations':
+      return normaliseEntries(
+        raw,
+        name,
+        issues,
+        ['institution', 'programme', 'startYear', 'degree', 'graduationYear'],
+        (entry, path) => {
+          const text = (key: keyof typeof educationTextLimits) => {
+            const value = asText(entry[key]).replace(/\s+/g, ' ');
+            checkLength(value, educationTextLimits[key], `${path}.${key}`, issues);
+            return value;
+          };
+          const startYear = normaliseYear(entry.startYear, `${path}.startYear`, issues, context.today);
+          const graduationYear = normaliseYear(
+            entry.graduationYear,
+            `${path}.graduationYear`,
+            issues,
+            context.today,
+          );
+          if (/^\d{4}$/.test(startYear) && /^\d{4}$/.test(graduationYear) && graduationYear < startYear)
+            issues.push({ path: `${path}.graduationYear`, code: 'endBeforeStart' });
+          return {
+            institution: text('institution'),
+            programme: text('programme'),
+            startYear,
+            degree: text('degree'),
+            graduationYear,
+          };
+        },
+      );
     case 'emails':
       return normaliseEntries(raw, name, issues, ['address'], (entry, path) => ({
         kind: pickKind(entry.kind, emailKinds),

@@ -1,3 +1,4 @@
+import { mergeAlumniProfile } from './mergeAlumniProfile';
 import { maxListItems, type AddressEntry, type Organisation, type Person } from '../model';
 
 /** One field an update changes, as the preview shows it: old → new. */
@@ -69,6 +70,7 @@ export const mergePerson = (existing: Person, incoming: Person): { next: Person;
     next.formerLastNames = [...next.formerLastNames, former].slice(-5);
   }
   mergeCommon(next, incoming, changes);
+  mergeAlumniProfile(next, incoming, changes);
   return { next, changes };
 };
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { defaultUnit, type Organisation, type Person } from '../../shared/model';
+import { defaultUnit, emptyAlumniProfile, type Organisation, type Person } from '../../shared/model';
 import { buildImportRows } from '../../shared/spreadsheet/buildImportRows';
 import { cellText } from '../../shared/spreadsheet/cellTransforms';
 import { detectHeaderRow } from '../../shared/spreadsheet/detectHeaderRow';
@@ -40,6 +40,7 @@ const registerPerson = (index: number): Person => ({
   addresses: [],
   links: [],
   notes: '',
+  ...emptyAlumniProfile,
   createdBy: '',
   updatedBy: '',
 });

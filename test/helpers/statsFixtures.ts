@@ -1,4 +1,4 @@
-import type { Affiliation, Organisation, Person } from '../../shared/model';
+import { emptyAlumniProfile, type Affiliation, type Organisation, type Person } from '../../shared/model';
 
 /** A person with every field empty but those given; for statistics and segment tests. */
 export const testPerson = (id: string, fields: Partial<Person> = {}): Person => ({
@@ -23,6 +23,7 @@ export const testPerson = (id: string, fields: Partial<Person> = {}): Person => 
   notes: '',
   createdBy: '',
   updatedBy: '',
+  ...emptyAlumniProfile,
   ...fields,
 });
 

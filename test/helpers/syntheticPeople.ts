@@ -1,4 +1,5 @@
 import type { Person } from '../../shared/model';
+import { emptyAlumniProfile } from '../../shared/model';
 
 // Plausible Finnish and Swedish names so search, sorting and folding meet real shapes (ä, ö, å).
 const firstNames = [
@@ -97,6 +98,7 @@ export const syntheticPeople = (count: number, seed = 1, now = 1_760_000_000_000
       ],
       links: [],
       notes: random() < 0.2 ? 'Tavattu messuilla; kiinnostunut yhteistyöstä.' : '',
+      ...emptyAlumniProfile,
       createdBy: 'bench',
       updatedBy: 'bench',
     } satisfies Person;

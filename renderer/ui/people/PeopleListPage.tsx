@@ -5,6 +5,9 @@ import { useStore } from '../../app/AppContext';
 import { navigate, routeToHash } from '../../app/useHashRoute';
 import { filterSortedRows, personRows, sortRows, unfiltered, type PersonRow } from '../../state/listRows';
 import { todayIso } from '../../state/registerActions';
+import { matchesAlumniFilter, isAlumniFilterActive, noAlumniFilter } from '../../alumni/alumniFilter';
+import { AlumniFilterControls } from '../alumni/AlumniFilterControls';
+import { RemovalRequestBadge } from '../alumni/RemovalRequestBadge';
 import { CategoryChips } from '../common/CategoryChips';
 import { formatPhone, formatTimestamp } from '../common/formatting';
 import { useRememberedFilter } from '../common/listFilterMemory';
@@ -33,10 +36,15 @@ export const PeopleListPage = () => {
     [store, version, sort],
   );
   const inSegment = useSegmentFilter();
-  const rows = useMemo(
-    () => inSegment(filterSortedRows(sortedRows, filter, store.peopleIndex)),
-    [sortedRows, filter, store, inSegment],
-  );
+  const [alumniFilter, setAlumniFilter] = useState(noAlumniFilter);
+  const rows = useMemo(() => {
+    const filtered = inSegment(filterSortedRows(sortedRows, filter, store.peopleIndex));
+    if (!isAlumniFilterActive(alumniFilter)) return filtered;
+    return filtered.filter((row) => {
+      const person = store.people.get(row.id);
+      return person !== undefined && matchesAlumniFilter(person, alumniFilter);
+    });
+  }, [sortedRows, filter, store, inSegment, alumniFilter]);
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const selection = useRowSelection(rowIds);
   const columns: TableColumn<PersonRow>[] = [
@@ -44,7 +52,15 @@ export const PeopleListPage = () => {
       key: 'name',
       label: t('people.columns.name'),
       width: 'minmax(160px, 2fr)',
-      render: (row) => row.name,
+      render: (row) => {
+        const person = store.people.get(row.id);
+        return (
+          <>
+            {row.name}
+            {person ? <RemovalRequestBadge person={person} /> : null}
+          </>
+        );
+      },
       isSortable: true,
     },
     {
@@ -89,6 +105,7 @@ export const PeopleListPage = () => {
       extraActions={
         <>
           <SegmentPicker />
+          <AlumniFilterControls filter={alumniFilter} onChange={setAlumniFilter} />
           <ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />
         </>
       }

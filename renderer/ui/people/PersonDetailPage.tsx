@@ -4,6 +4,8 @@ import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { deletePerson, setPersonStatus } from '../../state/registerActions';
 import { personDisplayName } from '../../state/recordLabels';
+import { AlumniProfileSection } from '../alumni/AlumniProfileSection';
+import { RemovalRequestBadge } from '../alumni/RemovalRequestBadge';
 import { RecordServerActions } from '../admin/RecordServerActions';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { CategoryChips } from '../common/CategoryChips';
@@ -30,7 +32,12 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }} data-testid="person-detail">
       <PageHeader
-        title={<RecordTitle name={name} status={person.status} />}
+        title={
+          <>
+            <RecordTitle name={name} status={person.status} />
+            <RemovalRequestBadge person={person} />
+          </>
+        }
         subtitle={person.title}
         actions={
           <RecordActions
@@ -88,6 +95,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           links={person.links}
         />
       </Paper>
+      <AlumniProfileSection person={person} />
       <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
       <PersonConsentsPanel person={person} />
       <PersonListsPanel person={person} isReadOnly={isPassive} />

@@ -1,10 +1,11 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
-import { contactLanguages, defaultUnit } from '../../../shared/model';
+import { contactLanguages, defaultUnit, emptyAlumniProfile } from '../../../shared/model';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { savePerson } from '../../state/registerActions';
+import { AlumniFormSection } from '../alumni/AlumniFormSection';
 import { CategoryField } from '../common/CategoryField';
 import { CountryField } from '../common/CountryField';
 import { ContactEditors } from '../common/ContactEditors';
@@ -32,6 +33,7 @@ export const emptyPerson: PersonDraft = {
   addresses: [],
   links: [],
   notes: '',
+  ...emptyAlumniProfile,
   createdBy: '',
   updatedBy: '',
 };
@@ -150,6 +152,7 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
         />
       </FormSection>
       <FormSection title={t('sections.notes')}>{text('notes', { multiline: true })}</FormSection>
+      <AlumniFormSection values={values} setField={setField} messageFor={messageFor} />
     </RecordFormFrame>
   );
 };

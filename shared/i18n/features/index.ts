@@ -1,3 +1,4 @@
+import { alumniTexts } from './alumniTexts';
 import { adminTexts } from './adminTexts';
 import { noticeTexts } from './noticeTexts';
 import { consentTexts } from './consentTexts';
@@ -15,4 +16,5 @@ export const featureTexts = {
   consent: consentTexts,
   events: eventsTexts,
   stats: statsTexts,
+  alumni: alumniTexts,
 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Affiliation, Organisation, Person } from '../../../../shared/model';
+import { emptyAlumniProfile } from '../../../../shared/model';
 import { buildImportRows, type ImportSettings } from '../../../../shared/spreadsheet/buildImportRows';
 import {
   buildWritePlan,
@@ -36,6 +37,7 @@ const person = (overrides: Partial<Person>): Person => ({
   addresses: [],
   links: [],
   notes: '',
+  ...emptyAlumniProfile,
   createdBy: '',
   updatedBy: '',
   ...overrides,
