@@ -21,7 +21,7 @@ import {
 } from './cellTransforms';
 import { categoriesOfCell, isCategoryMark, type CategoryValueMap } from './categoryValues';
 import { cellReference } from './columnLetter';
-import type { ImportKind, ImportTarget } from './importFields';
+import { interestOfTarget, interestTargets, type ImportKind, type ImportTarget } from './importFields';
 import type { SheetCell } from './sheetTypes';
 
 /** `key` is a full i18n key (validation.* or spreadsheet.issues.*), so the preview shows "D17: …". */
@@ -74,6 +74,14 @@ const personPathTargets: Record<string, ImportTarget[]> = {
   birthDate: ['birthDate'],
   title: ['title'],
   notes: ['notes'],
+  employer: ['employer'],
+  jobTitle: ['jobTitle'],
+  cooperationInterests: [...interestTargets],
+  institution: ['educationInstitution'],
+  programme: ['educationProgramme'],
+  startYear: ['educationStartYear'],
+  degree: ['educationDegree'],
+  graduationYear: ['educationGraduationYear'],
   emails: ['email'],
   phones: ['phones' as ImportTarget, 'phone'],
   links: ['website'],
@@ -87,11 +95,38 @@ const personPathTargets: Record<string, ImportTarget[]> = {
   country: ['country'],
 };
 
+/**
+ * The alumni profile a row carries: one education record from the education columns, and the
+ * interests whose "X" column is marked. Rows without them get the empty profile.
+ */
+const alumniFieldsOf = (
+  text: (target: ImportTarget) => string,
+  isMarkedIn: (target: ImportTarget) => boolean,
+) => {
+  const education = {
+    institution: text('educationInstitution'),
+    programme: text('educationProgramme'),
+    startYear: text('educationStartYear'),
+    degree: text('educationDegree'),
+    graduationYear: text('educationGraduationYear'),
+  };
+  const hasEducation = Object.values(education).some((value) => value !== '');
+  return {
+    educations: hasEducation ? [education] : [],
+    employer: text('employer'),
+    jobTitle: text('jobTitle'),
+    cooperationInterests: interestTargets.filter(isMarkedIn).map(interestOfTarget),
+    alumniNote: '',
+    removalRequestedAt: '',
+  };
+};
+
 /** The target a validation path comes from: "addresses.0.postalCode" → postalCode, "emails.0.address" → email. */
 const targetsOfPath = (path: string): ImportTarget[] => {
   const parts = path.split('.');
   const head = parts[0]!;
   if (head === 'addresses') return personPathTargets[parts[2] ?? 'street'] ?? [];
+  if (head === 'educations') return personPathTargets[parts[2] ?? 'programme'] ?? [];
   return personPathTargets[head] ?? [];
 };
 
@@ -205,6 +240,7 @@ export const buildImportRows = (
           title: text('title'),
           categories,
           contactLanguage: '',
+          ...alumniFieldsOf(text, (target) => columnOf.has(target) && isMarked(cellOf(target))),
         } as never,
         context,
       );

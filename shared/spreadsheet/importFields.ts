@@ -1,6 +1,26 @@
+import type { CooperationInterest } from '../model/alumniProfile';
 import { foldText } from '../search/foldText';
 
 export type ImportKind = 'people' | 'organisations';
+
+/** One import target per cooperation interest: an alumni form has an "X" column for each. */
+export const interestTargets = [
+  'interestGuestLecturing',
+  'interestStudyVisits',
+  'interestInternships',
+  'interestProjectTopics',
+  'interestJointProjects',
+  'interestAlumniNetworking',
+  'interestContinuingEducation',
+  'interestCompetenceDevelopment',
+  'interestAlumniEvents',
+] as const;
+
+export type InterestTarget = (typeof interestTargets)[number];
+
+/** The interest key of an interest target: interestGuestLecturing → guestLecturing. */
+export const interestOfTarget = (target: InterestTarget): CooperationInterest =>
+  `${target.charAt(8).toLowerCase()}${target.slice(9)}` as CooperationInterest;
 
 export const personImportTargets = [
   'fullName',
@@ -22,6 +42,14 @@ export const personImportTargets = [
   'categories',
   'categoryMark',
   'removalRequest',
+  'educationInstitution',
+  'educationProgramme',
+  'educationStartYear',
+  'educationDegree',
+  'educationGraduationYear',
+  'employer',
+  'jobTitle',
+  ...interestTargets,
 ] as const;
 
 export const organisationImportTargets = [
@@ -160,6 +188,74 @@ const aliases: Record<ImportTarget, readonly string[]> = {
   ],
   // Never suggested: which columns are marks, and for which category, only the user knows.
   categoryMark: [],
+  educationInstitution: ['oppilaitos', 'korkeakoulu', 'laroanstalt', 'hogskola', 'institution', 'school'],
+  educationProgramme: [
+    'koulutus/koulutusohjelma',
+    'koulutusohjelma',
+    'koulutus',
+    'utbildningsprogram',
+    'utbildning',
+    'degree programme',
+    'study programme',
+    'programme',
+  ],
+  educationStartYear: [
+    'opintojen aloitusvuosi',
+    'aloitusvuosi',
+    'studierna inleddes',
+    'startar',
+    'start year',
+  ],
+  educationDegree: ['suoritettu tutkinto', 'tutkinto', 'avlagd examen', 'examen', 'degree'],
+  educationGraduationYear: [
+    'valmistumisvuosi',
+    'examensar',
+    'utexaminerad',
+    'graduation year',
+    'year of graduation',
+  ],
+  // Without a work-place column of its own an employer column maps to the organisation (an affiliation).
+  employer: ['tyonantaja', 'arbetsgivare', 'current employer'],
+  jobTitle: ['tyotehtava nykyisessa tyopaikassa', 'nuvarande befattning', 'current job title'],
+  interestGuestLecturing: [
+    'vierailu/osaamisen jakaminen opintojaksoilla',
+    'vierailuluennot',
+    'gastforelasning',
+    'guest lecturing',
+  ],
+  interestStudyVisits: ['opintokaynnit omalla tyopaikalla', 'opintokaynnit', 'studiebesok', 'study visits'],
+  interestInternships: [
+    'harjoittelupaikan tarjoaminen',
+    'harjoittelupaikat',
+    'praktikplatser',
+    'offering internships',
+    'internships',
+  ],
+  interestProjectTopics: [
+    'projekti- ja opinnaytetyoaiheiden tarjoaminen',
+    'opinnaytetyoaiheet',
+    'projekt- och examensarbetsamnen',
+    'project or thesis topics',
+  ],
+  interestJointProjects: ['hankeyhteistyo', 'projektsamarbete', 'joint projects'],
+  interestAlumniNetworking: [
+    'verkostoituminen muiden alumnien kanssa',
+    'verkostoituminen',
+    'natverkande med andra alumner',
+    'networking with other alumni',
+  ],
+  interestContinuingEducation: [
+    'jatko- ja taydennyskoulutus',
+    'taydennyskoulutus',
+    'fortbildning',
+    'continuing education',
+  ],
+  interestCompetenceDevelopment: [
+    'muu osaamisen kehittaminen',
+    'annan kompetensutveckling',
+    'other competence development',
+  ],
+  interestAlumniEvents: ['alumnitapahtumat', 'alumnevenemang', 'alumni events'],
   removalRequest: [
     'haluan poistaa tietoni',
     'poista tietoni',

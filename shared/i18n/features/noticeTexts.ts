@@ -120,6 +120,10 @@ export const noticeTexts = defineFeatureTexts({
       personFields: {
         name: 'first names, last name and preferred name',
         formerLastNames: 'former last names',
+        educations: 'education: institution, degree programme, degree, start and graduation year',
+        employment: 'current employer and job title',
+        cooperationInterests: 'interest in cooperation with the controller (alumni)',
+        removalRequest: 'a request to have one’s data removed, and its date',
         birthDate: 'date of birth',
         title: 'title',
         categories: 'categories (listed below)',
@@ -298,6 +302,10 @@ export const noticeTexts = defineFeatureTexts({
       personFields: {
         name: 'etunimet, sukunimi ja kutsumanimi',
         formerLastNames: 'aiemmat sukunimet',
+        educations: 'koulutus: oppilaitos, koulutusohjelma, tutkinto, aloitus- ja valmistumisvuosi',
+        employment: 'nykyinen työpaikka ja työtehtävä',
+        cooperationInterests: 'kiinnostus yhteistyöhön rekisterinpitäjän kanssa (alumnit)',
+        removalRequest: 'pyyntö tietojen poistamisesta ja sen päivämäärä',
         birthDate: 'syntymäaika',
         title: 'tehtävänimike tai arvo',
         categories: 'luokat (lueteltu alla)',
@@ -473,6 +481,10 @@ export const noticeTexts = defineFeatureTexts({
       personFields: {
         name: 'förnamn, efternamn och tilltalsnamn',
         formerLastNames: 'tidigare efternamn',
+        educations: 'utbildning: läroanstalt, utbildningsprogram, examen, start- och examensår',
+        employment: 'nuvarande arbetsgivare och befattning',
+        cooperationInterests: 'intresse för samarbete med den personuppgiftsansvarige (alumner)',
+        removalRequest: 'en begäran om att uppgifterna ska raderas, och dess datum',
         birthDate: 'födelsedatum',
         title: 'titel',
         categories: 'kategorier (se nedan)',
