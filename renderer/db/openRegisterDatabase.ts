@@ -11,6 +11,8 @@ import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
+  activityDefinition,
+  type Activity,
   affiliationDefinition,
   conflictDefinition,
   consentEventDefinition,
@@ -65,6 +67,7 @@ export type RegisterCollections = {
   listMemberships: RxCollection<ListMembership>;
   events: RxCollection<KontaktEvent>;
   registrations: RxCollection<Registration>;
+  activities: RxCollection<Activity>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -82,6 +85,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   listMemberships: plaintextFieldsOf(listMembershipDefinition),
   events: plaintextFieldsOf(eventDefinition),
   registrations: plaintextFieldsOf(registrationDefinition),
+  activities: plaintextFieldsOf(activityDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -181,6 +185,10 @@ export const openRegisterDatabase = async (
       registrations: {
         schema: toRxJsonSchema(registrationDefinition) as RxJsonSchema<Registration>,
         conflictHandler: createMergingConflictHandler<Registration>('registrations', conflictSink),
+      },
+      activities: {
+        schema: toRxJsonSchema(activityDefinition) as RxJsonSchema<Activity>,
+        conflictHandler: createMergingConflictHandler<Activity>('activities', conflictSink),
       },
     });
   } catch (error) {

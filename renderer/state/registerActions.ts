@@ -18,6 +18,7 @@ import {
   registerSettingsId,
   validateRecord,
 } from '../../shared/model';
+import { removeActivityReferences } from '../activities/activityActions';
 import { removeConsentDataOf } from '../consent/removeConsentDataOf';
 import { removePersonRegistrations } from '../events/removePersonRegistrations';
 import type { RegisterStore } from './registerStore';
@@ -138,11 +139,14 @@ const removeBlanked = async <T extends RecordMeta>(
 export const deletePerson = async (store: RegisterStore, id: string) => {
   await removeConsentDataOf(store.database, id);
   await removePersonRegistrations(store.database, id);
+  await removeActivityReferences(store.database, id);
   await deleteRecord(store, store.database.people, personDefinition, id, 'personId');
 };
 
-export const deleteOrganisation = (store: RegisterStore, id: string) =>
-  deleteRecord(store, store.database.organisations, organisationDefinition, id, 'organisationId');
+export const deleteOrganisation = async (store: RegisterStore, id: string) => {
+  await removeActivityReferences(store.database, id);
+  await deleteRecord(store, store.database.organisations, organisationDefinition, id, 'organisationId');
+};
 
 export const saveAffiliation = async (
   store: RegisterStore,

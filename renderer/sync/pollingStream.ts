@@ -9,11 +9,13 @@ import type { SyncCheckpoint, SyncCollection } from '../../shared/sync/syncProto
  * collections change seldom, so a pull every few seconds (empty pulls are one cheap, unaudited GET)
  * is enough; a single multiplexed stream for all collections is the lasting fix.
  */
+// Activities too: a timeline entry reaching a colleague within seconds is soon enough.
 export const polledCollections: readonly SyncCollection[] = [
   'consentEvents',
   'marketingBans',
   'contactLists',
   'listMemberships',
+  'activities',
 ];
 
 export const pollIntervalMs = 5_000;

@@ -1,5 +1,6 @@
 import type { FieldDefinition, RecordDefinition } from '../../shared/model';
 import {
+  activityDefinition,
   affiliationDefinition,
   consentEventDefinition,
   contactListDefinition,
@@ -26,6 +27,7 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   listMemberships: listMembershipDefinition as unknown as AnyRecordDefinition,
   events: eventDefinition as unknown as AnyRecordDefinition,
   registrations: registrationDefinition as unknown as AnyRecordDefinition,
+  activities: activityDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

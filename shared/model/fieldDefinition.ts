@@ -51,7 +51,8 @@ export type CollectionName =
   | 'contactLists'
   | 'listMemberships'
   | 'events'
-  | 'registrations';
+  | 'registrations'
+  | 'activities';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

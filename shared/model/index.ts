@@ -1,4 +1,5 @@
 export * from './alumniProfile';
+export * from './activityDefinition';
 export * from './affiliationDefinition';
 export * from './conflictDefinition';
 export * from './contactEntries';

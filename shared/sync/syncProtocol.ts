@@ -23,6 +23,7 @@ export const syncCollections = [
   'listMemberships',
   'events',
   'registrations',
+  'activities',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

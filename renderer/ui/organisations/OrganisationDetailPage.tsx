@@ -4,6 +4,7 @@ import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { deleteOrganisation, setOrganisationStatus } from '../../state/registerActions';
 import { RecordServerActions } from '../admin/RecordServerActions';
+import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { CategoryChips } from '../common/CategoryChips';
 import { ContactDetails } from '../common/ContactDetails';
@@ -78,6 +79,7 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
         />
       </Paper>
       <AffiliationsPanel side="organisation" id={id} isReadOnly={isPassive} />
+      <ActivityTimeline recordId={id} side="organisation" isReadOnly={isPassive} />
       {organisation.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h3" component="h2" sx={{ mb: 1 }}>

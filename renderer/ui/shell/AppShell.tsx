@@ -4,6 +4,7 @@ import {
   DarkMode,
   Groups,
   Event,
+  TaskAlt,
   LightMode,
   Lock,
   Menu as MenuIcon,
@@ -51,6 +52,9 @@ import { PrivacyNoticePage } from '../notice/PrivacyNoticePage';
 import { EventsSection } from '../events/EventsSection';
 import { SettingsPage } from '../settings/SettingsPage';
 import { LazyStatisticsPage } from '../stats/LazyStatisticsPage';
+import { TasksPage, useMyTasks } from '../activities/TasksPage';
+import { isFollowUpOverdue } from '../../../shared/activities/activityTimeline';
+import { todayIso } from '../../state/registerActions';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -117,6 +121,8 @@ const Page = ({ route }: { route: Route }) => {
       return <EventsSection route={route} />;
     case 'statistics':
       return <LazyStatisticsPage />;
+    case 'tasks':
+      return <TasksPage />;
   }
 };
 
@@ -137,6 +143,10 @@ export const AppShell = () => {
   useShortcuts(route, () => lock('manual'));
 
   const openConflicts = useOpenConflicts().length;
+
+  const today = todayIso();
+
+  const overdueTasks = useMyTasks().filter((task) => isFollowUpOverdue(task, today)).length;
   const serverUser = useServerUser();
   const isAdmin = serverUser.kind === 'known' && serverUser.isAdmin;
   const navItems = [
@@ -149,6 +159,16 @@ export const AppShell = () => {
     },
     { key: 'lists', label: t('consent.lists.nav'), icon: <Groups />, href: routeToHash({ page: 'lists' }) },
     { key: 'events', label: t('events.nav'), icon: <Event />, href: routeToHash({ page: 'events' }) },
+    {
+      key: 'tasks',
+      label: t('activity.tasks.nav'),
+      icon: (
+        <Badge badgeContent={overdueTasks} color="error" data-testid="tasks-badge">
+          <TaskAlt />
+        </Badge>
+      ),
+      href: routeToHash({ page: 'tasks' }),
+    },
     {
       key: 'statistics',
       label: t('stats.nav'),

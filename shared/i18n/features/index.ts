@@ -1,3 +1,4 @@
+import { activityTexts } from './activityTexts';
 import { alumniTexts } from './alumniTexts';
 import { adminTexts } from './adminTexts';
 import { noticeTexts } from './noticeTexts';
@@ -17,4 +18,5 @@ export const featureTexts = {
   events: eventsTexts,
   stats: statsTexts,
   alumni: alumniTexts,
+  activity: activityTexts,
 } as const;
