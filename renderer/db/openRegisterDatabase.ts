@@ -11,6 +11,8 @@ import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
+  relationDefinition,
+  type Relation,
   activityDefinition,
   type Activity,
   affiliationDefinition,
@@ -68,6 +70,7 @@ export type RegisterCollections = {
   events: RxCollection<KontaktEvent>;
   registrations: RxCollection<Registration>;
   activities: RxCollection<Activity>;
+  relations: RxCollection<Relation>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -86,6 +89,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   events: plaintextFieldsOf(eventDefinition),
   registrations: plaintextFieldsOf(registrationDefinition),
   activities: plaintextFieldsOf(activityDefinition),
+  relations: plaintextFieldsOf(relationDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -189,6 +193,10 @@ export const openRegisterDatabase = async (
       activities: {
         schema: toRxJsonSchema(activityDefinition) as RxJsonSchema<Activity>,
         conflictHandler: createMergingConflictHandler<Activity>('activities', conflictSink),
+      },
+      relations: {
+        schema: toRxJsonSchema(relationDefinition) as RxJsonSchema<Relation>,
+        conflictHandler: createMergingConflictHandler<Relation>('relations', conflictSink),
       },
     });
   } catch (error) {

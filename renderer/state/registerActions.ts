@@ -20,6 +20,7 @@ import {
 } from '../../shared/model';
 import { removeActivityReferences } from '../activities/activityActions';
 import { removeConsentDataOf } from '../consent/removeConsentDataOf';
+import { removeRelationsOf } from '../relations/relationActions';
 import { removePersonRegistrations } from '../events/removePersonRegistrations';
 import type { RegisterStore } from './registerStore';
 
@@ -140,11 +141,13 @@ export const deletePerson = async (store: RegisterStore, id: string) => {
   await removeConsentDataOf(store.database, id);
   await removePersonRegistrations(store.database, id);
   await removeActivityReferences(store.database, id);
+  await removeRelationsOf(store.database, id);
   await deleteRecord(store, store.database.people, personDefinition, id, 'personId');
 };
 
 export const deleteOrganisation = async (store: RegisterStore, id: string) => {
   await removeActivityReferences(store.database, id);
+  await removeRelationsOf(store.database, id);
   await deleteRecord(store, store.database.organisations, organisationDefinition, id, 'organisationId');
 };
 

@@ -16,6 +16,7 @@ export const polledCollections: readonly SyncCollection[] = [
   'contactLists',
   'listMemberships',
   'activities',
+  'relations',
 ];
 
 export const pollIntervalMs = 5_000;

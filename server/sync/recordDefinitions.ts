@@ -1,6 +1,7 @@
 import type { FieldDefinition, RecordDefinition } from '../../shared/model';
 import {
   activityDefinition,
+  relationDefinition,
   affiliationDefinition,
   consentEventDefinition,
   contactListDefinition,
@@ -28,6 +29,7 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   events: eventDefinition as unknown as AnyRecordDefinition,
   registrations: registrationDefinition as unknown as AnyRecordDefinition,
   activities: activityDefinition as unknown as AnyRecordDefinition,
+  relations: relationDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

@@ -52,7 +52,8 @@ export type CollectionName =
   | 'listMemberships'
   | 'events'
   | 'registrations'
-  | 'activities';
+  | 'activities'
+  | 'relations';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

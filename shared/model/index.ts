@@ -8,6 +8,7 @@ export * from './organisationDefinition';
 export * from './personDefinition';
 export * from './recordStatus';
 export * from './registerSettings';
+export * from './relationDefinition';
 export * from './toRxJsonSchema';
 export * from './validateRecord';
 export * from './importBatch';

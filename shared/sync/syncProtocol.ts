@@ -24,6 +24,7 @@ export const syncCollections = [
   'events',
   'registrations',
   'activities',
+  'relations',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

@@ -11,7 +11,12 @@ const isoDaysFromToday = (days: number): string => {
 };
 
 /** Picks a person or organisation in the activity dialog by typing part of the name. */
-const pick = async (page: Page, field: 'people' | 'organisations', text: string, option: string) => {
+const pick = async (
+  page: Page,
+  field: 'people' | 'organisations' | 'relationOther',
+  text: string,
+  option: string,
+) => {
   await page.fill(`input[name=${field}]`, text);
   await page.getByRole('option', { name: option }).click();
 };
@@ -80,6 +85,54 @@ test.describe('activities and tasks', () => {
     await page.getByTestId('activity-item').getByRole('button', { name: 'Edit' }).click();
     await expect(page.getByTestId('activity-dialog')).toContainText('Erik Lindqvist');
     await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await app.missingKeys()).toEqual([]);
+  });
+
+  test('a relation shows at both ends with its own label, ends and is removed; a custom type can be added', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const app = new RegisterPage(page);
+    await app.createRegister(passphrase);
+    await app.addPerson({ firstNames: 'Aino', lastName: 'Mäkinen' });
+    await app.addPerson({ firstNames: 'Erik', lastName: 'Lindqvist' });
+    await app.addOrganisation({ name: 'Alumniyhdistys ry' });
+
+    await app.openPeople();
+    await app.openRow('Aino Mäkinen');
+    const panel = page.getByTestId('relations-panel');
+    await panel.getByTestId('relation-add').click();
+    await page.getByTestId('relation-dialog').getByRole('combobox', { name: 'Relation' }).click();
+    await page.getByRole('option', { name: 'Mentor of' }).click();
+    // Nothing is saved without the other end.
+    await page.getByTestId('relation-save').click();
+    await expect(page.getByTestId('relation-dialog')).toContainText('Choose who the relation is with.');
+    await pick(page, 'relationOther', 'lindq', 'Erik Lindqvist');
+    await page.getByTestId('relation-save').click();
+    await expect(panel.getByTestId('relation')).toHaveText([/^Mentor of Erik Lindqvist/]);
+
+    await panel.getByRole('link', { name: 'Erik Lindqvist' }).click();
+    const erikPanel = page.getByTestId('relations-panel');
+    await expect(erikPanel.getByTestId('relation')).toHaveText([/^Mentored by Aino Mäkinen/]);
+    await erikPanel.getByRole('button', { name: 'End' }).click();
+    await expect(erikPanel.getByTestId('relation')).toContainText('ended');
+    await erikPanel.getByRole('button', { name: 'Remove' }).click();
+    await expect(erikPanel.getByTestId('relation')).toHaveCount(0);
+
+    await app.openSettings();
+    const settings = page.getByTestId('relation-type-settings');
+    await page.fill('input[name=relationForward]', 'Honorary member of');
+    await page.fill('input[name=relationInverse]', 'Honorary member');
+    await settings.getByRole('button', { name: 'Add type' }).click();
+    await expect(settings).toContainText('Honorary member of / Honorary member');
+    await app.openOrganisations();
+    await app.openRow('Alumniyhdistys ry');
+    await page.getByTestId('relation-add').click();
+    await page.getByTestId('relation-dialog').getByRole('combobox', { name: 'Relation' }).click();
+    await page.getByRole('option', { name: 'Honorary member', exact: true }).click();
+    await pick(page, 'relationOther', 'aino', 'Aino Mäkinen');
+    await page.getByTestId('relation-save').click();
+    await expect(page.getByTestId('relation')).toHaveText([/^Honorary member Aino Mäkinen/]);
     expect(await app.missingKeys()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { navigate } from '../../app/useHashRoute';
 import { deleteOrganisation, setOrganisationStatus } from '../../state/registerActions';
 import { RecordServerActions } from '../admin/RecordServerActions';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { RelationsPanel } from '../relations/RelationsPanel';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { CategoryChips } from '../common/CategoryChips';
 import { ContactDetails } from '../common/ContactDetails';
@@ -79,6 +80,7 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
         />
       </Paper>
       <AffiliationsPanel side="organisation" id={id} isReadOnly={isPassive} />
+      <RelationsPanel side="organisation" id={id} isReadOnly={isPassive} />
       <ActivityTimeline recordId={id} side="organisation" isReadOnly={isPassive} />
       {organisation.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>

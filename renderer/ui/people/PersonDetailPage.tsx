@@ -8,6 +8,7 @@ import { AlumniProfileSection } from '../alumni/AlumniProfileSection';
 import { RemovalRequestBadge } from '../alumni/RemovalRequestBadge';
 import { RecordServerActions } from '../admin/RecordServerActions';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { RelationsPanel } from '../relations/RelationsPanel';
 import { AffiliationsPanel } from '../affiliations/AffiliationsPanel';
 import { CategoryChips } from '../common/CategoryChips';
 import { ContactDetails } from '../common/ContactDetails';
@@ -98,6 +99,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
       </Paper>
       <AlumniProfileSection person={person} />
       <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
+      <RelationsPanel side="person" id={id} isReadOnly={isPassive} />
       <ActivityTimeline recordId={id} side="person" isReadOnly={isPassive} />
       <PersonConsentsPanel person={person} />
       <PersonListsPanel person={person} isReadOnly={isPassive} />

@@ -4,6 +4,7 @@ import { PageHeader } from '../common/PageHeader';
 import { ConsentPurposeSettings } from '../consent/ConsentPurposeSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { CategorySettings } from './CategorySettings';
+import { RelationTypeSettings } from '../relations/RelationTypeSettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { RegisterDescriptionSettings } from '../notice/RegisterDescriptionSettings';
@@ -17,6 +18,7 @@ export const SettingsPage = () => {
       <SecuritySettings />
       <SyncSettings />
       <CategorySettings />
+      <RelationTypeSettings />
       <RegisterDescriptionSettings />
       <ConsentPurposeSettings />
       <Paper variant="outlined" sx={{ p: 3 }}>

@@ -47,6 +47,9 @@ const sameAsEnglish: Record<keyof typeof translations, string[]> = {
     'stats.segments.label',
     'stats.segments.kinds.status',
     'stats.segments.exportSegment',
+    'activity.relations.type',
+    'activity.relations.kinds.person',
+    'activity.relations.kinds.organisation',
   ],
 };
 
