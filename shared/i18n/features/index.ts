@@ -5,6 +5,7 @@ import { consentTexts } from './consentTexts';
 import { eventsTexts } from './eventsTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { statsTexts } from './statsTexts';
+import { retentionTexts } from './retentionTexts';
 import { syncTexts } from './syncTexts';
 
 /** Feature texts by i18next key prefix: `t('sync.title')` reads syncTexts. */
@@ -17,4 +18,5 @@ export const featureTexts = {
   events: eventsTexts,
   stats: statsTexts,
   alumni: alumniTexts,
+  retention: retentionTexts,
 } as const;
