@@ -26,7 +26,8 @@ export type Route =
   | { page: 'event'; id: string }
   | { page: 'eventEdit'; id: string }
   | { page: 'eventReport' }
-  | { page: 'statistics' };
+  | { page: 'statistics' }
+  | { page: 'retentionReview' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -44,6 +45,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'lists') return id ? { page: 'list', id } : { page: 'lists' };
   if (section === 'events') return parseEventRoute(id, action);
   if (section === 'statistics') return { page: 'statistics' };
+  if (section === 'retention') return { page: 'retentionReview' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -91,6 +93,8 @@ export const routeToHash = (route: Route): string => {
       return eventRouteToHash(route);
     case 'statistics':
       return '#/statistics';
+    case 'retentionReview':
+      return '#/retention';
   }
 };
 

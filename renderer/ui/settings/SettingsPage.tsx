@@ -7,6 +7,7 @@ import { CategorySettings } from './CategorySettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { RegisterDescriptionSettings } from '../notice/RegisterDescriptionSettings';
+import { RetentionRuleSettings } from '../retention/RetentionRuleSettings';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export const SettingsPage = () => {
       <CategorySettings />
       <RegisterDescriptionSettings />
       <ConsentPurposeSettings />
+      <RetentionRuleSettings />
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Typography variant="h3" component="h2">
           {t('settings.about')}

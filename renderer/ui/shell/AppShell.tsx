@@ -12,6 +12,7 @@ import {
   Settings,
   UploadFile,
   Insights,
+  AutoDelete,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -51,6 +52,7 @@ import { PrivacyNoticePage } from '../notice/PrivacyNoticePage';
 import { EventsSection } from '../events/EventsSection';
 import { SettingsPage } from '../settings/SettingsPage';
 import { LazyStatisticsPage } from '../stats/LazyStatisticsPage';
+import { RetentionReviewPage } from '../retention/RetentionReviewPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -117,6 +119,8 @@ const Page = ({ route }: { route: Route }) => {
       return <EventsSection route={route} />;
     case 'statistics':
       return <LazyStatisticsPage />;
+    case 'retentionReview':
+      return <RetentionReviewPage />;
   }
 };
 
@@ -154,6 +158,12 @@ export const AppShell = () => {
       label: t('stats.nav'),
       icon: <Insights />,
       href: routeToHash({ page: 'statistics' }),
+    },
+    {
+      key: 'retentionReview',
+      label: t('retention.nav'),
+      icon: <AutoDelete />,
+      href: routeToHash({ page: 'retentionReview' }),
     },
     {
       key: 'import',
