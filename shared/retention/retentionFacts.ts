@@ -70,14 +70,9 @@ export const retentionFactsOf = (
   lastActivity = laterDay(lastActivity, index.affiliationEnd.get(person.id)) ?? lastActivity;
   const lastEventEnd = index.eventEnd.get(person.id);
   lastActivity = laterDay(lastActivity, lastEventEnd) ?? lastActivity;
-  const consents = new Map<string, { state: ConsentState; date: string }>();
-  if (byPurpose) {
-    for (const [purpose, event] of byPurpose) {
-      consents.set(purpose, { state: event.state, date: event.date });
-      lastActivity = laterDay(lastActivity, isIsoDate(event.date) ? event.date : undefined) ?? lastActivity;
-    }
-  }
-  return lastEventEnd === undefined
-    ? { lastActivity, consents: byPurpose ? consents : noConsents }
-    : { lastActivity, lastEventEnd, consents: byPurpose ? consents : noConsents };
+  const consents = byPurpose ?? noConsents;
+  for (const event of consents.values())
+    lastActivity = laterDay(lastActivity, isIsoDate(event.date) ? event.date : undefined) ?? lastActivity;
+  // The index's own map is handed out (read-only), so no per-person copy is made.
+  return lastEventEnd === undefined ? { lastActivity, consents } : { lastActivity, lastEventEnd, consents };
 };

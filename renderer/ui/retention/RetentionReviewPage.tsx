@@ -84,8 +84,12 @@ export const RetentionReviewPage = () => {
     {
       key: 'reason',
       label: t('retention.review.columns.reason'),
-      width: 'minmax(240px, 2fr)',
-      render: (row) => <span data-testid="retention-reason">{row.reason}</span>,
+      width: 'minmax(240px, 3fr)',
+      render: (row) => (
+        <span data-testid="retention-reason" title={row.reason}>
+          {row.reason}
+        </span>
+      ),
     },
     {
       key: 'action',
