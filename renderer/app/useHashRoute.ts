@@ -27,7 +27,8 @@ export type Route =
   | { page: 'eventEdit'; id: string }
   | { page: 'eventReport' }
   | { page: 'statistics' }
-  | { page: 'tasks' };
+  | { page: 'tasks' }
+  | { page: 'retentionReview' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -46,6 +47,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'events') return parseEventRoute(id, action);
   if (section === 'statistics') return { page: 'statistics' };
   if (section === 'tasks') return { page: 'tasks' };
+  if (section === 'retention') return { page: 'retentionReview' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -95,6 +97,8 @@ export const routeToHash = (route: Route): string => {
       return '#/statistics';
     case 'tasks':
       return '#/tasks';
+    case 'retentionReview':
+      return '#/retention';
   }
 };
 

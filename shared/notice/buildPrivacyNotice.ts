@@ -1,4 +1,5 @@
 import { en } from '../i18n/en';
+import { retentionRuleInWords } from '../retention/retentionRuleText';
 import { noticeTexts } from '../i18n/features/noticeTexts';
 import { fi } from '../i18n/fi';
 import { sv } from '../i18n/sv';
@@ -162,6 +163,16 @@ export const buildPrivacyNotice = (
     const names: Record<string, string> = doc.consentPurposes;
     return names[option.key] ?? option.label;
   };
+  const retentionNames = {
+    category: (key: string): string => {
+      const option = facts.personCategories.find((candidate) => candidate.key === key);
+      return option ? categoryName(option, 'person') : key;
+    },
+    purpose: (key: string): string => {
+      const option = facts.consentPurposes.find((candidate) => candidate.key === key);
+      return option ? purposeName(option) : key;
+    },
+  };
   const periodText = ({ amount, unit }: NonNullable<RetentionFact['period']>): string =>
     fill(doc.periods[`${unit}_${amount === 1 ? 'one' : 'other'}`], { count: amount });
 
@@ -243,7 +254,11 @@ export const buildPrivacyNotice = (
         paragraph(doc.retentionRulesIntro),
         list(
           facts.retentionRules.map((rule) =>
-            rule.period === undefined ? rule.label : `${rule.label}: ${periodText(rule.period)}`,
+            rule.rule !== undefined
+              ? retentionRuleInWords(rule.rule, language, retentionNames)
+              : rule.period === undefined
+                ? rule.label
+                : `${rule.label}: ${periodText(rule.period)}`,
           ),
         ),
       );

@@ -1,6 +1,7 @@
-import { featureSettingsOf, type CategoryOption, type RegisterSettings } from '../model/registerSettings';
+import { type CategoryOption, type RegisterSettings } from '../model/registerSettings';
 import { personDefinition } from '../model/personDefinition';
 import { consentSettingsOf } from '../consent/consentPurposes';
+import { retentionSettingsOf, type RetentionRule } from '../retention/retentionSettings';
 
 /** A category or purpose as configured: built-in ones are translated by key, custom ones shown by label. */
 export type ConfiguredOption = { key: string; label: string; isBuiltIn: boolean };
@@ -8,7 +9,12 @@ export type ConfiguredOption = { key: string; label: string; isBuiltIn: boolean 
 export type RetentionPeriodUnit = 'days' | 'months' | 'years';
 
 /** A retention rule in words: what it applies to (its label) and, when it has one, how long. */
-export type RetentionFact = { label: string; period?: { amount: number; unit: RetentionPeriodUnit } };
+export type RetentionFact = {
+  label: string;
+  period?: { amount: number; unit: RetentionPeriodUnit };
+  /** A rule of the retention feature, worded by `retentionRuleInWords` (then label and period are not shown). */
+  rule?: RetentionRule;
+};
 
 /**
  * What the notice takes from the register's configuration rather than from the controller's texts.
@@ -25,12 +31,6 @@ export type NoticeFacts = {
   date: string;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const stringOf = (value: unknown, max: number): string =>
-  typeof value === 'string' ? value.trim().slice(0, max) : '';
-
 const enabledOptions = (options: readonly CategoryOption[]): ConfiguredOption[] =>
   options
     .filter((option) => option.isEnabled && (option.isBuiltIn || option.label.trim() !== ''))
@@ -44,32 +44,9 @@ export const consentPurposesFromSettings = (
     .purposes.filter((purpose) => purpose.isEnabled)
     .map(({ key, label, isBuiltIn }) => ({ key, label, isBuiltIn }));
 
-/*
- * Retention is configured by a feature built beside this one; until its accessor is merged this reader
- * takes only what is clearly well formed from `features.retention`.
- */
-const periodUnits: readonly RetentionPeriodUnit[] = ['days', 'months', 'years'];
-
-const periodOf = (rule: Record<string, unknown>): RetentionFact['period'] => {
-  for (const unit of periodUnits) {
-    const amount = rule[unit];
-    if (typeof amount === 'number' && Number.isInteger(amount) && amount > 0 && amount <= 10_000)
-      return { amount, unit };
-  }
-  return undefined;
-};
-
-export const retentionRulesFromSettings = (settings: Pick<RegisterSettings, 'features'>): RetentionFact[] => {
-  const stored = featureSettingsOf(settings, 'retention');
-  const raw = isRecord(stored) && Array.isArray(stored.rules) ? stored.rules : [];
-  return raw.flatMap((rule): RetentionFact[] => {
-    if (!isRecord(rule) || rule.isEnabled === false) return [];
-    const label = stringOf(rule.label, 200) || stringOf(rule.name, 200) || stringOf(rule.description, 200);
-    if (label === '') return [];
-    const period = periodOf(rule);
-    return [period === undefined ? { label } : { label, period }];
-  });
-};
+/** The retention rules from the retention feature's accessor; the notice words them in its own language. */
+export const retentionRulesFromSettings = (settings: Pick<RegisterSettings, 'features'>): RetentionFact[] =>
+  retentionSettingsOf(settings).rules.map((rule) => ({ label: rule.id, rule }));
 
 /** Facts for the notice from the register's settings and the record model, as of `date` (ISO). */
 export const noticeFactsOf = (

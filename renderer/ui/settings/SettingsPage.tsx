@@ -8,6 +8,7 @@ import { RelationTypeSettings } from '../relations/RelationTypeSettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { RegisterDescriptionSettings } from '../notice/RegisterDescriptionSettings';
+import { RetentionRuleSettings } from '../retention/RetentionRuleSettings';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export const SettingsPage = () => {
       <RelationTypeSettings />
       <RegisterDescriptionSettings />
       <ConsentPurposeSettings />
+      <RetentionRuleSettings />
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Typography variant="h3" component="h2">
           {t('settings.about')}

@@ -13,6 +13,7 @@ import {
   Settings,
   UploadFile,
   Insights,
+  AutoDelete,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -55,6 +56,7 @@ import { LazyStatisticsPage } from '../stats/LazyStatisticsPage';
 import { TasksPage, useMyTasks } from '../activities/TasksPage';
 import { isFollowUpOverdue } from '../../../shared/activities/activityTimeline';
 import { todayIso } from '../../state/registerActions';
+import { RetentionReviewPage } from '../retention/RetentionReviewPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -123,6 +125,8 @@ const Page = ({ route }: { route: Route }) => {
       return <LazyStatisticsPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'retentionReview':
+      return <RetentionReviewPage />;
   }
 };
 
@@ -174,6 +178,12 @@ export const AppShell = () => {
       label: t('stats.nav'),
       icon: <Insights />,
       href: routeToHash({ page: 'statistics' }),
+    },
+    {
+      key: 'retentionReview',
+      label: t('retention.nav'),
+      icon: <AutoDelete />,
+      href: routeToHash({ page: 'retentionReview' }),
     },
     {
       key: 'import',

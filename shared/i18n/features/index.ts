@@ -6,6 +6,7 @@ import { consentTexts } from './consentTexts';
 import { eventsTexts } from './eventsTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { statsTexts } from './statsTexts';
+import { retentionTexts } from './retentionTexts';
 import { syncTexts } from './syncTexts';
 
 /** Feature texts by i18next key prefix: `t('sync.title')` reads syncTexts. */
@@ -19,4 +20,5 @@ export const featureTexts = {
   stats: statsTexts,
   alumni: alumniTexts,
   activity: activityTexts,
+  retention: retentionTexts,
 } as const;

@@ -49,8 +49,8 @@ const builtInNames = {
   fi: {
     alumnus: 'Alumni',
     newsletter: 'uutiskirjeiden lähettäminen',
-    months: 'Passive alumni: 24 kuukautta',
-    years: 'Event participants: 1 vuosi',
+    months: 'Luokka: Hallituksen jäsen: 24 kuukautta viimeisestä toiminnasta',
+    years: 'Tapahtumien osallistujat: 1 vuosi tapahtuman päättymisestä',
     consent: 'rekisteröidyn suostumus',
     authority: 'Tietosuojavaltuutetun toimisto',
     email: 'sähköpostiosoitteet',
@@ -58,8 +58,8 @@ const builtInNames = {
   sv: {
     alumnus: 'Alumn',
     newsletter: 'utskick av nyhetsbrev',
-    months: 'Passive alumni: 24 månader',
-    years: 'Event participants: 1 år',
+    months: 'Kategori: Hallituksen jäsen: 24 månader från den senaste aktiviteten',
+    years: 'Deltagare i evenemang: 1 år från evenemangets slut',
     consent: 'den registrerades samtycke',
     authority: 'Dataombudsmannens byrå',
     email: 'e-postadresser',
@@ -67,8 +67,8 @@ const builtInNames = {
   en: {
     alumnus: 'Alumnus',
     newsletter: 'sending newsletters',
-    months: 'Passive alumni: 24 months',
-    years: 'Event participants: 1 year',
+    months: 'Category: Hallituksen jäsen: 24 months from the last activity',
+    years: 'Event participants: 1 year from the end of the event',
     consent: 'the data subject’s consent',
     authority: 'Office of the Data Protection Ombudsman',
     email: 'e-mail addresses',

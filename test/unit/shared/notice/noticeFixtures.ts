@@ -68,8 +68,22 @@ export const configuredSettings = (): RegisterSettings => {
       },
       retention: {
         rules: [
-          { label: 'Passive alumni', months: 24 },
-          { label: 'Event participants', years: 1 },
+          {
+            id: 'board',
+            target: { kind: 'category', key: 'custom-1' },
+            basis: 'lastActivity',
+            amount: 24,
+            unit: 'months',
+            action: 'passivate',
+          },
+          {
+            id: 'participants',
+            target: { kind: 'eventParticipants' },
+            basis: 'eventEnd',
+            amount: 1,
+            unit: 'years',
+            action: 'erase',
+          },
           { label: 'Broken', months: -3 },
           { nothing: true },
         ],
