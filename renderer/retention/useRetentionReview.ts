@@ -17,11 +17,13 @@ export const useRetentionReview = (): {
   const registrations = useLiveRecords('registrations');
   const events = useLiveRecords('events');
   const consentEvents = useLiveRecords('consentEvents');
+  const activities = useLiveRecords('activities');
   const version = store.version();
   const settings = store.settings();
   const { rules } = useMemo(() => retentionSettingsOf(settings), [settings]);
   const today = todayIso();
-  const isLoading = registrations.isLoading || events.isLoading || consentEvents.isLoading;
+  const isLoading =
+    registrations.isLoading || events.isLoading || consentEvents.isLoading || activities.isLoading;
   const rows = useMemo(
     () =>
       isLoading
@@ -34,11 +36,22 @@ export const useRetentionReview = (): {
               registrations: registrations.records,
               events: events.records,
               consentEvents: consentEvents.records,
+              activities: activities.records,
             },
             today,
           ).sort((a, b) => personSortName(a.person).localeCompare(personSortName(b.person))),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the store's records do.
-    [rules, store, version, registrations.records, events.records, consentEvents.records, today, isLoading],
+    [
+      rules,
+      store,
+      version,
+      registrations.records,
+      events.records,
+      consentEvents.records,
+      activities.records,
+      today,
+      isLoading,
+    ],
   );
   return { rows, hasRules: rules.length > 0, today, isLoading };
 };

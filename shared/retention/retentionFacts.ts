@@ -1,3 +1,4 @@
+import type { Activity } from '../model/activityDefinition';
 import type { Affiliation } from '../model/affiliationDefinition';
 import type { ConsentEvent, ConsentState } from '../model/consentEventDefinition';
 import type { KontaktEvent } from '../model/eventDefinition';
@@ -8,7 +9,10 @@ import { isIsoDate, isoDayOf, laterDay } from './retentionDates';
 
 /** What the rules look at for one person; every date an ISO day. */
 export type RetentionFacts = {
-  /** Latest of updatedAt, affiliation end dates, registered events' end dates and consent event dates. */
+  /**
+   * Latest of updatedAt, affiliation end dates, registered events' end dates, consent event dates and the
+   * dates of activities (calls, meetings…) that name the person.
+   */
   lastActivity: string;
   /** End (or start, when no end) of the latest event the person registered to; undefined when none. */
   lastEventEnd?: string;
@@ -21,12 +25,15 @@ export type RetentionSources = {
   registrations: readonly Registration[];
   events: readonly KontaktEvent[];
   consentEvents: readonly ConsentEvent[];
+  /** Optional so callers without the activities collection still evaluate the other bases. */
+  activities?: readonly Activity[];
 };
 
 /** Other collections' facts indexed by person once per evaluation, so each person costs a few map lookups. */
 export type RetentionIndex = {
   affiliationEnd: Map<string, string>;
   eventEnd: Map<string, string>;
+  activityDate: Map<string, string>;
   consents: Map<string, Map<string, ConsentEvent>>;
 };
 
@@ -55,7 +62,12 @@ export const buildRetentionIndex = (sources: RetentionSources): RetentionIndex =
     const known = byPurpose.get(event.purpose);
     if (!known || compareEvents(event, known) > 0) byPurpose.set(event.purpose, event);
   }
-  return { affiliationEnd, eventEnd, consents };
+  const activityDate = new Map<string, string>();
+  for (const activity of sources.activities ?? []) {
+    if (activity.status !== 'active') continue;
+    for (const personId of activity.personIds) raise(activityDate, personId, activity.date);
+  }
+  return { affiliationEnd, eventEnd, activityDate, consents };
 };
 
 const noConsents: ReadonlyMap<string, { state: ConsentState; date: string }> = new Map();
@@ -68,6 +80,7 @@ export const retentionFactsOf = (
   const byPurpose = index.consents.get(person.id);
   let lastActivity = isoDayOf(person.updatedAt);
   lastActivity = laterDay(lastActivity, index.affiliationEnd.get(person.id)) ?? lastActivity;
+  lastActivity = laterDay(lastActivity, index.activityDate.get(person.id)) ?? lastActivity;
   const lastEventEnd = index.eventEnd.get(person.id);
   lastActivity = laterDay(lastActivity, lastEventEnd) ?? lastActivity;
   const consents = byPurpose ?? noConsents;

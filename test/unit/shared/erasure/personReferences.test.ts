@@ -9,10 +9,12 @@ describe('personReferences', () => {
   });
 
   it('points at plaintext reference fields that exist in the record definitions', () => {
-    const definitions = Object.values(model).filter(
-      (
-        value,
-      ): value is { collection: string; fields: Record<string, { kind: string; isPlaintext?: boolean }> } =>
+    type AnyDefinition = {
+      collection: string;
+      fields: Record<string, { kind: string; isPlaintext?: boolean }>;
+    };
+    const definitions = (Object.values(model) as unknown[]).filter(
+      (value): value is AnyDefinition =>
         typeof value === 'object' && value !== null && 'collection' in value && 'fields' in value,
     );
     for (const rule of personReferences) {

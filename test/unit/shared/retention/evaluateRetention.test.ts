@@ -11,6 +11,7 @@ import type { ConsentEvent } from '../../../../shared/model/consentEventDefiniti
 import type { Registration } from '../../../../shared/model/registrationDefinition';
 import type { KontaktEvent } from '../../../../shared/model/eventDefinition';
 import type { Affiliation } from '../../../../shared/model/affiliationDefinition';
+import type { Activity } from '../../../../shared/model/activityDefinition';
 
 const meta = { status: 'active' as const, owningUnit: 'main', createdAt: 0, updatedAt: 0 };
 const day = (iso: string): number => Date.parse(`${iso}T12:00:00Z`);
@@ -125,6 +126,22 @@ describe('evaluateRetention', () => {
     const withConsent = { ...withEvent, consentEvents: [consent('a', 'marketing', 'given', '2023-11-22')] };
     expect(verdict([customers], p, withConsent, '2026-11-21')).toBeUndefined();
     expect(verdict([customers], p, withConsent, '2026-11-22')?.reason.basisDate).toBe('2023-11-22');
+    // A call logged on the person's timeline is activity too; a deleted one is not.
+    const call = (date: string, status: 'active' | 'passive') =>
+      ({
+        ...meta,
+        status,
+        id: `call-${date}`,
+        date,
+        personIds: ['a'],
+        organisationIds: [],
+      }) as unknown as Activity;
+    const withCalls = {
+      ...withConsent,
+      activities: [call('2024-06-01', 'active'), call('2025-06-01', 'passive')],
+    };
+    expect(verdict([customers], p, withCalls, '2027-05-31')).toBeUndefined();
+    expect(verdict([customers], p, withCalls, '2027-06-01')?.reason.basisDate).toBe('2024-06-01');
   });
 
   it('event participants: counted from the end of the latest registered event (start when no end)', () => {
