@@ -19,6 +19,7 @@ import {
 } from '../../shared/sync/syncStatus';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
 import { replicateRegisterCollection, type CollectionReplication } from './replicateRegisterCollection';
+import { polledCollections } from './pollingStream';
 import { createSessionTokenVault } from './sessionTokenVault';
 import { createSyncHttpClient, SyncRequestError, type SyncHttpClient } from './syncHttpClient';
 import { countUnpushedChanges } from './unpushedChanges';
@@ -150,6 +151,11 @@ export const createSyncController = ({
     const http = httpFor(settings.serverUrl);
     replications = syncCollections.map((name) => {
       const collection = database[name] as unknown as RxCollection;
+      // A polled collection pulls every few seconds; an empty pull must not flip the status to "syncing"
+      // (it would hardly ever read "up to date"), so its activity shows only once documents move.
+      const isPolled = polledCollections.includes(name);
+      let isPolling = false;
+      let isShownActive = false;
       const replication = replicateRegisterCollection(
         collection,
         name,
@@ -159,15 +165,29 @@ export const createSyncController = ({
           onFailure: onFailure(name),
           onSuccess: onSuccess(name),
           onConnected: onSuccess(name),
-          onTransferred: (count) => dispatch({ type: 'transferred', count }),
+          onTransferred: (count) => {
+            if (isPolled && isPolling && !isShownActive && count > 0) {
+              isShownActive = true;
+              dispatch({ type: 'active', collection: name, isActive: true, at: Date.now() });
+            }
+            dispatch({ type: 'transferred', count });
+          },
           shouldRetry: (error) => error.reason !== 'unauthorized' && error.reason !== 'outdated' && !isHalted,
         },
         { autoStart },
       );
       subscriptions.push(
-        replication.active$.subscribe((isActive) =>
-          dispatch({ type: 'active', collection: name, isActive, at: Date.now() }),
-        ),
+        replication.active$.subscribe((isActive) => {
+          if (!isPolled) {
+            dispatch({ type: 'active', collection: name, isActive, at: Date.now() });
+            return;
+          }
+          isPolling = isActive;
+          if (!isActive && isShownActive) {
+            isShownActive = false;
+            dispatch({ type: 'active', collection: name, isActive: false, at: Date.now() });
+          }
+        }),
       );
       return { name, collection, replication };
     });
