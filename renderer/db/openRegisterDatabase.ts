@@ -13,6 +13,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   affiliationDefinition,
   conflictDefinition,
+  erasureMarkerDefinition,
   importBatchDefinition,
   importBatchJsonSchema,
   registerSettingsId,
@@ -23,8 +24,11 @@ import {
   plaintextFieldsOf,
   registerSettingsDefinition,
   toRxJsonSchema,
+  rightsRequestDefinition,
   type Affiliation,
   type CollectionName,
+  type ErasureMarker,
+  type RightsRequest,
   type ImportBatch,
   type Organisation,
   type Person,
@@ -45,6 +49,8 @@ export type RegisterCollections = {
   settings: RxCollection<RegisterSettings>;
   importBatches: RxCollection<ImportBatch>;
   conflicts: RxCollection<ConflictRecord>;
+  rightsRequests: RxCollection<RightsRequest>;
+  erasureMarkers: RxCollection<ErasureMarker>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -56,6 +62,8 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   settings: registerSettingsDefinition.plaintextFields,
   importBatches: importBatchDefinition.plaintextFields,
   conflicts: plaintextFieldsOf(conflictDefinition),
+  rightsRequests: plaintextFieldsOf(rightsRequestDefinition),
+  erasureMarkers: plaintextFieldsOf(erasureMarkerDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -127,6 +135,14 @@ export const openRegisterDatabase = async (
       },
       importBatches: { schema: importBatchJsonSchema as unknown as RxJsonSchema<ImportBatch> },
       conflicts: { schema: toRxJsonSchema(conflictDefinition) as RxJsonSchema<ConflictRecord> },
+      rightsRequests: {
+        schema: toRxJsonSchema(rightsRequestDefinition) as RxJsonSchema<RightsRequest>,
+        conflictHandler: createMergingConflictHandler<RightsRequest>('rightsRequests', conflictSink),
+      },
+      erasureMarkers: {
+        schema: toRxJsonSchema(erasureMarkerDefinition) as RxJsonSchema<ErasureMarker>,
+        conflictHandler: createMergingConflictHandler<ErasureMarker>('erasureMarkers', conflictSink),
+      },
     });
   } catch (error) {
     await database.close();

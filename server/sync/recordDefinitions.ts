@@ -1,5 +1,11 @@
 import type { FieldDefinition, RecordDefinition } from '../../shared/model';
-import { affiliationDefinition, organisationDefinition, personDefinition } from '../../shared/model';
+import {
+  affiliationDefinition,
+  erasureMarkerDefinition,
+  organisationDefinition,
+  personDefinition,
+  rightsRequestDefinition,
+} from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
 
@@ -10,6 +16,8 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   people: personDefinition as unknown as AnyRecordDefinition,
   organisations: organisationDefinition as unknown as AnyRecordDefinition,
   affiliations: affiliationDefinition as unknown as AnyRecordDefinition,
+  rightsRequests: rightsRequestDefinition as unknown as AnyRecordDefinition,
+  erasureMarkers: erasureMarkerDefinition as unknown as AnyRecordDefinition,
 };
 
 export const isSyncCollection = (value: unknown): value is SyncCollection =>

@@ -6,7 +6,13 @@ export type ConflictKind = (typeof conflictKinds)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;
 export type ConflictStatus = (typeof conflictStatuses)[number];
 
-export const conflictCollections = ['people', 'organisations', 'affiliations'] as const;
+export const conflictCollections = [
+  'people',
+  'organisations',
+  'affiliations',
+  'rightsRequests',
+  'erasureMarkers',
+] as const;
 
 /**
  * A value sync had to set aside. When two devices changed the same field, the value the server

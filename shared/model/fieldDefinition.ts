@@ -34,7 +34,14 @@ export type FieldDefinition =
 export type FieldKind = FieldDefinition['kind'];
 
 export type CollectionName =
-  'people' | 'organisations' | 'affiliations' | 'settings' | 'conflicts' | 'importBatches';
+  | 'people'
+  | 'organisations'
+  | 'affiliations'
+  | 'settings'
+  | 'conflicts'
+  | 'importBatches'
+  | 'rightsRequests'
+  | 'erasureMarkers';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

@@ -9,3 +9,5 @@ export * from './registerSettings';
 export * from './toRxJsonSchema';
 export * from './validateRecord';
 export * from './importBatch';
+export * from './rightsRequestDefinition';
+export * from './erasureMarkerDefinition';

@@ -13,7 +13,13 @@ export const apiBasePath = `/api/v${syncProtocolVersion}`;
 /** Sent by every client request; the server answers 426 with `clientOutdated` when it is too old. */
 export const clientVersionHeader = 'x-kontakt-client-version';
 
-export const syncCollections = ['people', 'organisations', 'affiliations'] as const;
+export const syncCollections = [
+  'people',
+  'organisations',
+  'affiliations',
+  'rightsRequests',
+  'erasureMarkers',
+] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 
 /**
@@ -143,3 +149,12 @@ export type AuditEntry = {
   recordCount: number;
   detail: string | null;
 };
+
+/**
+ * POST `${apiBasePath}/rights/erase` (admin, or coordinator of every record's owning unit): a data
+ * subject's erasure. Each listed record still live becomes a blank tombstone (synced to every client),
+ * stored push answers lose their copies of it, and one audit entry lists the ids. A record the server
+ * has not received yet counts as notFound (its own push will arrive as a tombstone).
+ */
+export type ErasureRequest = { records: { collection: SyncCollection; id: string }[] };
+export type ErasureResponse = { erased: number; alreadyDeleted: number; notFound: number; scrubbedAnswers: number };
