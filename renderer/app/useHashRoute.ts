@@ -16,7 +16,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'import' }
   | { page: 'conflicts' }
-  | { page: 'admin' };
+  | { page: 'admin' }
+  | { page: 'requests' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -30,6 +31,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'import') return { page: 'import' };
   if (section === 'conflicts') return { page: 'conflicts' };
   if (section === 'admin') return { page: 'admin' };
+  if (section === 'requests') return { page: 'requests' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -63,6 +65,8 @@ export const routeToHash = (route: Route): string => {
       return '#/conflicts';
     case 'admin':
       return '#/admin';
+    case 'requests':
+      return '#/requests';
   }
 };
 

@@ -24,14 +24,12 @@ export const useLiveRecords = <C extends keyof RegisterCollections>(
   });
   useEffect(() => {
     const target = store.database[collection] as unknown as RxCollection<RecordOf<C>>;
-    const subscription = target
-      .find({ selector })
-      .$.subscribe((documents) =>
-        setState({
-          records: documents.map((document) => document.toJSON() as RecordOf<C>),
-          isLoading: false,
-        }),
-      );
+    const subscription = target.find({ selector }).$.subscribe((documents) =>
+      setState({
+        records: documents.map((document) => document.toJSON() as RecordOf<C>),
+        isLoading: false,
+      }),
+    );
     return () => subscription.unsubscribe();
     // The selector object is rebuilt on every render; selectorKey says when it really changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -22,11 +22,16 @@ const targetsOf = (body: unknown): ErasureTarget[] => {
 
 /** Data subject rights on the server: erasure, for admins and coordinators of the records' units. */
 export const registerRightsRoutes = (app: FastifyInstance, context: ServerContext) => {
-  app.post('/rights/erase', { preHandler: requireUser(context, ['admin', 'coordinator']) }, async (request) => {
-    const targets = targetsOf(request.body);
-    const user = userOf(request);
-    const outcome = await context.sql.transaction((tx) => eraseRecords(tx, user, targets, context.now()));
-    if (outcome.erased > 0) await context.changeHub.announce([...new Set(targets.map((t) => t.collection))]);
-    return outcome;
-  });
+  app.post(
+    '/rights/erase',
+    { preHandler: requireUser(context, ['admin', 'coordinator']) },
+    async (request) => {
+      const targets = targetsOf(request.body);
+      const user = userOf(request);
+      const outcome = await context.sql.transaction((tx) => eraseRecords(tx, user, targets, context.now()));
+      if (outcome.erased > 0)
+        await context.changeHub.announce([...new Set(targets.map((t) => t.collection))]);
+      return outcome;
+    },
+  );
 };

@@ -7,7 +7,12 @@ import { contentHashOf, normaliseWireDocument } from '../sync/normaliseWireDocum
 import { recordDefinitions } from '../sync/recordDefinitions';
 
 export type ErasureTarget = { collection: SyncCollection; id: string };
-export type ErasureOutcome = { erased: number; alreadyDeleted: number; notFound: number; scrubbedAnswers: number };
+export type ErasureOutcome = {
+  erased: number;
+  alreadyDeleted: number;
+  notFound: number;
+  scrubbedAnswers: number;
+};
 
 type StoredRow = { id: string; owning_unit: string; is_deleted: boolean; updated_at: unknown };
 type AnswerRow = { user_id: string; request_id: string; response: { conflicts?: WireDocument[] } };

@@ -53,11 +53,17 @@ const cellOf = (column: AccessColumn, value: unknown, input: AccessExportInput):
     case 'categories':
       return Array.isArray(value) ? value.map((key) => input.categoryLabel(String(key))).join(', ') : '';
     case 'emails':
-      return entries(value).map((entry) => entry.address).join(', ');
+      return entries(value)
+        .map((entry) => entry.address)
+        .join(', ');
     case 'phones':
-      return entries(value).map((entry) => entry.number).join(', ');
+      return entries(value)
+        .map((entry) => entry.number)
+        .join(', ');
     case 'links':
-      return entries(value).map((entry) => entry.url).join(', ');
+      return entries(value)
+        .map((entry) => entry.url)
+        .join(', ');
     case 'addresses':
       return entries(value)
         .map((entry) =>
@@ -98,7 +104,10 @@ export const buildAccessExport = (
         : {
             ...record,
             ...Object.fromEntries(
-              named.map((column) => ['organisationName', input.organisationName(String(record[column.field]))]),
+              named.map((column) => [
+                'organisationName',
+                input.organisationName(String(record[column.field])),
+              ]),
             ),
           };
     });
@@ -118,7 +127,9 @@ export const buildAccessExport = (
       sheets.push({
         name,
         header: section.columns.map((column) => input.translate(column.labelKey)),
-        rows: records.map((record) => section.columns.map((column) => cellOf(column, record[column.field], input))),
+        rows: records.map((record) =>
+          section.columns.map((column) => cellOf(column, record[column.field], input)),
+        ),
       });
     }
   }

@@ -11,7 +11,8 @@ export const isRestrictionInForce = (request: RestrictionSource): boolean =>
   request.kind === 'restriction' && request.state === 'done' && request.restrictionLiftedAt === 0;
 
 export const isProcessingRestricted = (personId: string, requests: Iterable<RestrictionSource>): boolean => {
-  for (const request of requests) if (request.personId === personId && isRestrictionInForce(request)) return true;
+  for (const request of requests)
+    if (request.personId === personId && isRestrictionInForce(request)) return true;
   return false;
 };
 

@@ -157,4 +157,9 @@ export type AuditEntry = {
  * has not received yet counts as notFound (its own push will arrive as a tombstone).
  */
 export type ErasureRequest = { records: { collection: SyncCollection; id: string }[] };
-export type ErasureResponse = { erased: number; alreadyDeleted: number; notFound: number; scrubbedAnswers: number };
+export type ErasureResponse = {
+  erased: number;
+  alreadyDeleted: number;
+  notFound: number;
+  scrubbedAnswers: number;
+};

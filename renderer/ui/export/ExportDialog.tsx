@@ -30,6 +30,7 @@ import { writeXlsx } from '../../spreadsheet/writeXlsx';
 import { primaryOrganisationIds } from '../../state/listRows';
 import { categoryLabel } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
+import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
 
 type Format = 'xlsx' | 'mailing';
 type Scope = 'selection' | 'list' | 'all';
@@ -57,6 +58,8 @@ export const ExportButton = ({
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const total = kind === 'people' ? store.people.size : store.organisations.size;
+  // Restricted people are never exported, whichever rows were chosen.
+  const restricted = useRestrictedPersonIds();
 
   const exportNow = async () => {
     setBusy(true);
@@ -81,12 +84,13 @@ export const ExportButton = ({
         sectorLabel: (key) => t(`sectors.${key}` as never),
         statusLabel: (status) => t(`list.status${status === 'active' ? 'Active' : 'Passive'}` as never),
       };
-      const ids =
+      const chosenIds =
         scope === 'selection' && selectedIds.length > 0
           ? selectedIds
           : scope === 'all'
             ? [...(kind === 'people' ? store.people : store.organisations).keys()]
             : listIds;
+      const ids = kind === 'people' ? chosenIds.filter((id) => !restricted.has(id)) : chosenIds;
       const date = today;
       if (kind === 'people' && format === 'mailing') {
         const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);

@@ -13,6 +13,10 @@ import { useRowSelection } from '../common/useRowSelection';
 import { ExportButton } from '../export/ExportDialog';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
+import { withoutRestricted } from '../../../shared/rights/processingRestriction';
+import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
+import { RestrictedBadge } from '../rights/RestrictedBadge';
+import { RestrictedFilterSwitch } from '../rights/RestrictedFilterSwitch';
 
 export const PeopleListPage = () => {
   const { t, i18n } = useTranslation();
@@ -30,9 +34,16 @@ export const PeopleListPage = () => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
     [store, version, sort],
   );
+  const restricted = useRestrictedPersonIds();
+  const [isShowingRestricted, setShowingRestricted] = useState(false);
   const rows = useMemo(
-    () => filterSortedRows(sortedRows, filter, store.peopleIndex),
-    [sortedRows, filter, store],
+    () =>
+      filterSortedRows(
+        isShowingRestricted ? sortedRows : withoutRestricted(sortedRows, restricted),
+        filter,
+        store.peopleIndex,
+      ),
+    [sortedRows, filter, store, restricted, isShowingRestricted],
   );
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const selection = useRowSelection(rowIds);
@@ -41,7 +52,7 @@ export const PeopleListPage = () => {
       key: 'name',
       label: t('people.columns.name'),
       width: 'minmax(160px, 2fr)',
-      render: (row) => row.name,
+      render: (row) => (restricted.has(row.id) ? [row.name, <RestrictedBadge key="restricted" />] : row.name),
       isSortable: true,
     },
     {
@@ -83,7 +94,16 @@ export const PeopleListPage = () => {
       title={t('people.title')}
       countLabel={t('list.peopleCount', { count: rows.length })}
       newLabel={t('people.newPerson')}
-      extraActions={<ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />}
+      extraActions={
+        <>
+          <RestrictedFilterSwitch
+            isShown={isShowingRestricted}
+            count={restricted.size}
+            onChange={setShowingRestricted}
+          />
+          <ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />
+        </>
+      }
       onNew={() => navigate({ page: 'personNew' })}
       isRegisterEmpty={store.people.size === 0}
       empty={{

@@ -15,24 +15,34 @@ import { PageHeader } from '../common/PageHeader';
 import { RecordTitle } from '../common/RecordTitle';
 import { PassiveBanner, RecordActions } from '../common/RecordActions';
 import { useCategoryLabel } from '../common/useCategoryOptions';
+import { useIsProcessingRestricted } from '../../rights/useRestrictedPeople';
+import { PersonRightsPanel } from '../rights/PersonRightsPanel';
+import { RestrictedBadge, RestrictionBanner } from '../rights/RestrictedBadge';
 
 export const PersonDetailPage = ({ id }: { id: string }) => {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const labelOf = useCategoryLabel('person');
   const person = store.people.get(id);
+  const { isRestricted } = useIsProcessingRestricted(id);
   if (!person) return <NotFound text={t('people.notFound')} />;
   const name = personDisplayName(person);
   const isPassive = person.status === 'passive';
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }} data-testid="person-detail">
       <PageHeader
-        title={<RecordTitle name={name} status={person.status} />}
+        title={
+          <>
+            <RecordTitle name={name} status={person.status} />
+            {isRestricted ? <RestrictedBadge /> : null}
+          </>
+        }
         subtitle={person.title}
         actions={
           <RecordActions
             name={name}
             status={person.status}
+            isReadOnly={isRestricted}
             onEdit={() => navigate({ page: 'personEdit', id })}
             onSetStatus={(status) => setPersonStatus(store, id, status)}
             onDelete={async () => {
@@ -43,6 +53,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         }
       />
       {isPassive ? <PassiveBanner /> : null}
+      {isRestricted ? <RestrictionBanner /> : null}
       <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
         <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
           {t('sections.basic')}
@@ -85,7 +96,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           links={person.links}
         />
       </Paper>
-      <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
+      <AffiliationsPanel side="person" id={id} isReadOnly={isPassive || isRestricted} />
       {person.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h3" component="h2" sx={{ mb: 1 }}>
@@ -96,6 +107,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           </Typography>
         </Paper>
       ) : null}
+      <PersonRightsPanel person={{ id, name, owningUnit: person.owningUnit }} />
       <RecordServerActions collection="people" recordId={id} owningUnit={person.owningUnit} />
       <Typography variant="caption" color="text.secondary">
         {t('detail.created', { date: formatTimestamp(person.createdAt, i18n.language) })} ·{' '}

@@ -9,6 +9,7 @@ import {
   PeopleAlt,
   Settings,
   UploadFile,
+  VerifiedUser,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -42,6 +43,7 @@ import { PeopleListPage } from '../people/PeopleListPage';
 import { PersonDetailPage } from '../people/PersonDetailPage';
 import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
+import { RequestsPage } from '../rights/RequestsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
@@ -52,13 +54,16 @@ import { useShortcuts } from './useShortcuts';
 
 const drawerWidth = 220;
 
-const section = (route: Route): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' =>
+const section = (
+  route: Route,
+): 'people' | 'organisations' | 'import' | 'conflicts' | 'settings' | 'admin' | 'requests' =>
   route.page.startsWith('organisation')
     ? 'organisations'
     : route.page === 'settings' ||
         route.page === 'import' ||
         route.page === 'conflicts' ||
-        route.page === 'admin'
+        route.page === 'admin' ||
+        route.page === 'requests'
       ? route.page
       : 'people';
 
@@ -88,6 +93,8 @@ const Page = ({ route }: { route: Route }) => {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'requests':
+      return <RequestsPage />;
   }
 };
 
@@ -123,6 +130,12 @@ export const AppShell = () => {
       label: t('spreadsheet.importTitle'),
       icon: <UploadFile />,
       href: routeToHash({ page: 'import' }),
+    },
+    {
+      key: 'requests',
+      label: t('rights.nav'),
+      icon: <VerifiedUser />,
+      href: routeToHash({ page: 'requests' }),
     },
     {
       key: 'conflicts',

@@ -1,4 +1,5 @@
 import { adminTexts } from './adminTexts';
+import { rightsTexts } from './rightsTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { syncTexts } from './syncTexts';
 
@@ -7,4 +8,5 @@ export const featureTexts = {
   sync: syncTexts,
   spreadsheet: spreadsheetTexts,
   admin: adminTexts,
+  rights: rightsTexts,
 } as const;
