@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { accessExportSections } from '../../../../shared/rights/accessExportSections';
+import { buildAccessExport } from '../../../../shared/rights/buildAccessExport';
+
+const person = {
+  id: 'p1',
+  status: 'active',
+  owningUnit: 'main',
+  createdAt: Date.UTC(2026, 0, 2),
+  updatedAt: Date.UTC(2026, 0, 3),
+  firstNames: 'Aino',
+  lastName: 'Mäkinen',
+  formerLastNames: ['Virtanen'],
+  birthDate: '1990-05-01',
+  categories: ['alumni'],
+  contactLanguage: 'fi',
+  emails: [{ kind: 'work', address: 'aino@example.fi' }],
+  phones: [{ kind: 'mobile', number: '+358401234567' }],
+  addresses: [{ kind: 'home', street: 'Katu 1', postalCode: '00100', city: 'Helsinki', country: 'FI' }],
+  links: [],
+  notes: '=cmd',
+  _rev: '1-abc',
+  _meta: { lwt: 1 },
+};
+const affiliation = {
+  id: 'a1',
+  personId: 'p1',
+  organisationId: 'o1',
+  role: 'Lecturer',
+  startDate: '2020-01-01',
+  endDate: '',
+  isPrimary: true,
+  status: 'active',
+};
+
+describe('buildAccessExport', () => {
+  const build = () =>
+    buildAccessExport({
+      personId: 'p1',
+      sections: accessExportSections,
+      recordsOf: (section) =>
+        section.key === 'person' ? [person] : section.key === 'affiliations' ? [affiliation] : [],
+      organisationName: (id) => (id === 'o1' ? 'Oy Esimerkki Ab' : ''),
+      categoryLabel: (key) => `label:${key}`,
+      translate: (key) => `t:${key}`,
+      now: Date.UTC(2026, 10, 22, 12),
+    });
+
+  it('gives JSON with stable keys, stored values and organisation names, without RxDB bookkeeping', () => {
+    const { json } = build();
+    expect(json).toMatchObject({ format: 'kontakt-subject-access', formatVersion: 1, personId: 'p1' });
+    expect(json.exportedAt).toBe('2026-11-22T12:00:00.000Z');
+    expect(Object.keys(json.sections)).toEqual(['person', 'affiliations', 'rightsRequests']);
+    const stored = json.sections.person as Record<string, unknown>;
+    expect(stored.emails).toEqual(person.emails);
+    expect(stored).not.toHaveProperty('_rev');
+    expect(stored).not.toHaveProperty('_meta');
+    expect(json.sections.affiliations).toEqual([{ ...affiliation, organisationName: 'Oy Esimerkki Ab' }]);
+    expect(json.sections.rightsRequests).toEqual([]);
+  });
+
+  it('gives one sheet per section with translated headers and readable values', () => {
+    const { sheets } = build();
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      't:rights.export.sections.person',
+      't:rights.export.sections.affiliations',
+      't:rights.export.sections.rightsRequests',
+    ]);
+    const [personSheet, affiliationSheet] = sheets;
+    expect(personSheet!.header).toEqual(['t:rights.export.field', 't:rights.export.value']);
+    const value = (label: string) => personSheet!.rows.find((row) => row[0] === label)?.[1];
+    expect(value('t:fields.lastName')).toBe('Mäkinen');
+    expect(value('t:fields.birthDate')).toEqual({ date: '1990-05-01' });
+    expect(value('t:fields.categories')).toBe('label:alumni');
+    expect(value('t:fields.contactLanguage')).toBe('t:contactLanguages.fi');
+    expect(value('t:fields.addresses')).toBe('Katu 1, 00100 Helsinki, FI');
+    expect(value('t:fields.createdAt')).toBe('2026-01-02T00:00:00.000Z');
+    expect(affiliationSheet!.header[0]).toBe('t:fields.organisation');
+    expect(affiliationSheet!.rows[0]!.slice(0, 6)).toEqual([
+      'Oy Esimerkki Ab',
+      'Lecturer',
+      '',
+      { date: '2020-01-01' },
+      null,
+      't:common.yes',
+    ]);
+  });
+});
