@@ -87,9 +87,9 @@ const eraseOnServer = async (
     syncCollections.includes(item.collection as SyncCollection),
   );
   if (records.length === 0) return 'done';
-  // Let this device push its own tombstones first, so they arrive as plain deletions.
-  await within(sync.awaitInSync(), inSyncWait);
   try {
+    // Let this device push its own tombstones first, so they arrive as plain deletions.
+    await within(sync.awaitInSync(), inSyncWait);
     await session.http.request<ErasureResponse>('POST', '/rights/erase', { records });
     return 'done';
   } catch (error) {
@@ -174,6 +174,10 @@ export const erasePerson = async (options: {
   onStep?.('purge');
   // A replicated collection purges only after its tombstones reached the server; offline, that waits
   // for the connection, so the purge goes on in the background rather than holding the user up.
-  await within(Promise.all(purge.map((collection) => collection.cleanup(0))), inSyncWait);
+  const purged = Promise.all(purge.map((collection) => collection.cleanup(0)));
+  await within(
+    purged.catch((error: unknown) => console.error('Purging erased records failed', error)),
+    inSyncWait,
+  );
   return { removed, server };
 };

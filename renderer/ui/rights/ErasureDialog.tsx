@@ -68,6 +68,7 @@ export const ErasureDialog = ({
       );
       navigate({ page: 'people' }, { replace: true });
     } catch (failure) {
+      console.error('Erasure failed', failure);
       setError(
         t('rights.erasure.failed', { message: failure instanceof Error ? failure.message : String(failure) }),
       );

@@ -142,7 +142,12 @@ export const PersonRightsPanel = ({
           </TableHead>
           <TableBody>
             {requests.map((request: RightsRequest) => (
-              <TableRow key={request.id} data-testid="person-request" data-kind={request.kind}>
+              <TableRow
+                key={request.id}
+                data-testid="person-request"
+                data-kind={request.kind}
+                data-due={request.dueDate}
+              >
                 <TableCell>{t(`rights.kinds.${request.kind}`)}</TableCell>
                 <TableCell>{formatDate(request.receivedDate, i18n.language)}</TableCell>
                 <TableCell>{formatDate(request.dueDate, i18n.language)}</TableCell>
