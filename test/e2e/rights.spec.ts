@@ -8,6 +8,7 @@ import { ImportWizard } from '../helpers/ImportWizard';
 import { RecordDetailPage } from '../helpers/RecordDetailPage';
 import { RegisterPage } from '../helpers/RegisterPage';
 import { RightsPanel } from '../helpers/RightsPanel';
+import { expectScreenFullyTranslated } from '../helpers/screenTexts';
 import { snapshotStoredRegister } from '../helpers/storedCiphertext';
 import { TwoClientSync } from '../helpers/TwoClientSync';
 
@@ -273,3 +274,53 @@ test.describe('erasure', () => {
     expect(await b.missingKeys()).toEqual([]);
   });
 });
+
+for (const [language, locale] of [
+  ['fi', 'fi-FI'],
+  ['sv', 'sv-FI'],
+  ['en', 'en-GB'],
+] as const) {
+  test.describe(`rights screens in ${language}`, () => {
+    test.use({ locale });
+
+    test(`have all their texts in ${language}`, async ({ page }) => {
+      const app = new RegisterPage(page);
+      const rights = new RightsPanel(page);
+      const check = (screen: string) => expectScreenFullyTranslated(page, `${screen} (${language})`);
+      await page.goto('/');
+      await app.createRegister('käännös oikeudet kevät 19 kivi');
+      await app.addPerson({ firstNames: 'Kim', lastName: 'Berg', email: 'kim@example.fi' });
+      await expect(page.getByTestId('person-detail')).toBeVisible();
+      await rights.openRequestsPage();
+      await expect(page.getByTestId('requests-empty')).toBeVisible();
+      await check('requests, empty');
+      await app.openPeople();
+      await app.openRow('Kim Berg');
+      await page.getByTestId('log-request').click();
+      await page.getByRole('dialog').locator('input[name=receivedDate]').fill('31.2.2026');
+      await page.getByTestId('save-request').click();
+      await expect(page.getByRole('dialog').locator('input[name=receivedDate]')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+      await check('log request dialog with an error');
+      await page.getByRole('dialog').locator('input[name=receivedDate]').fill('1.9.2026');
+      await page.getByTestId('save-request').click();
+      await expect(rights.personRequests()).toHaveCount(1);
+      await rights.restrict();
+      await check('restricted person with requests');
+      await rights.openRequestsPage();
+      await expect(page.getByTestId('overdue-summary')).toBeVisible();
+      await check('requests, overdue');
+      await app.openPeople();
+      await expect(page.getByTestId('show-restricted')).toBeVisible();
+      await check('people with a restricted person hidden');
+      await page.getByTestId('show-restricted').check();
+      await app.openRow('Kim Berg');
+      await page.getByTestId('erase-person').click();
+      await check('erasure dialog');
+      await page.keyboard.press('Escape');
+      expect(await app.missingKeys()).toEqual([]);
+    });
+  });
+}

@@ -99,7 +99,9 @@ export const PreviewStep = ({
           <MenuItem value="matches">{t('spreadsheet.filterMatches')}</MenuItem>
         </TextField>
         <Button
-          onClick={() => setAll((row) => row.match === null && row.duplicateOfRow === null, 'create')}
+          onClick={() =>
+            setAll((row) => row.match === null && row.duplicateOfRow === null && !row.erasedOn, 'create')
+          }
           data-testid="bulk-create"
         >
           {t('spreadsheet.bulkCreate')}

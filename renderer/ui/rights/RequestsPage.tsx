@@ -11,6 +11,7 @@ import {
   TableHead,
   TableRow,
   Typography,
+  alpha,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,7 +82,10 @@ export const RequestsPage = () => {
                     data-overdue={isOverdue}
                     sx={
                       isOverdue
-                        ? { bgcolor: 'error.light', '& td': { color: 'error.contrastText' } }
+                        ? {
+                            bgcolor: (theme) => alpha(theme.palette.error.main, 0.1),
+                            boxShadow: (theme) => `inset 4px 0 ${theme.palette.error.main}`,
+                          }
                         : undefined
                     }
                   >
