@@ -141,7 +141,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,tsx,mjs,js}', '*.config.{ts,js}', '**/vite.config.ts', 'electron/build.mjs'],
+    files: [
+      'test/**/*.{ts,tsx,mjs,js}',
+      '*.config.{ts,js}',
+      '**/vite.config.ts',
+      'electron/build.mjs',
+      'build/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-restricted-exports': 'off' },
   },

@@ -28,7 +28,8 @@ export type Route =
   | { page: 'eventReport' }
   | { page: 'statistics' }
   | { page: 'tasks' }
-  | { page: 'retentionReview' };
+  | { page: 'retentionReview' }
+  | { page: 'requests' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -48,6 +49,7 @@ export const parseRoute = (hash: string): Route => {
   if (section === 'statistics') return { page: 'statistics' };
   if (section === 'tasks') return { page: 'tasks' };
   if (section === 'retention') return { page: 'retentionReview' };
+  if (section === 'requests') return { page: 'requests' };
   if (section === 'people' && id) {
     if (id === 'new') return { page: 'personNew' };
     return action === 'edit' ? { page: 'personEdit', id } : { page: 'person', id };
@@ -99,6 +101,8 @@ export const routeToHash = (route: Route): string => {
       return '#/tasks';
     case 'retentionReview':
       return '#/retention';
+    case 'requests':
+      return '#/requests';
   }
 };
 

@@ -27,6 +27,7 @@ import {
   type MarketingBanEvent,
   conflictMigrations,
   eventDefinition,
+  erasureMarkerDefinition,
   importBatchDefinition,
   registrationDefinition,
   type KontaktEvent,
@@ -41,8 +42,11 @@ import {
   plaintextFieldsOf,
   registerSettingsDefinition,
   toRxJsonSchema,
+  rightsRequestDefinition,
   type Affiliation,
   type CollectionName,
+  type ErasureMarker,
+  type RightsRequest,
   type ImportBatch,
   type Organisation,
   type Person,
@@ -71,6 +75,8 @@ export type RegisterCollections = {
   registrations: RxCollection<Registration>;
   activities: RxCollection<Activity>;
   relations: RxCollection<Relation>;
+  rightsRequests: RxCollection<RightsRequest>;
+  erasureMarkers: RxCollection<ErasureMarker>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -90,6 +96,8 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   registrations: plaintextFieldsOf(registrationDefinition),
   activities: plaintextFieldsOf(activityDefinition),
   relations: plaintextFieldsOf(relationDefinition),
+  rightsRequests: plaintextFieldsOf(rightsRequestDefinition),
+  erasureMarkers: plaintextFieldsOf(erasureMarkerDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -197,6 +205,14 @@ export const openRegisterDatabase = async (
       relations: {
         schema: toRxJsonSchema(relationDefinition) as RxJsonSchema<Relation>,
         conflictHandler: createMergingConflictHandler<Relation>('relations', conflictSink),
+      },
+      rightsRequests: {
+        schema: toRxJsonSchema(rightsRequestDefinition) as RxJsonSchema<RightsRequest>,
+        conflictHandler: createMergingConflictHandler<RightsRequest>('rightsRequests', conflictSink),
+      },
+      erasureMarkers: {
+        schema: toRxJsonSchema(erasureMarkerDefinition) as RxJsonSchema<ErasureMarker>,
+        conflictHandler: createMergingConflictHandler<ErasureMarker>('erasureMarkers', conflictSink),
       },
     });
   } catch (error) {

@@ -17,6 +17,9 @@ export const polledCollections: readonly SyncCollection[] = [
   'listMemberships',
   'activities',
   'relations',
+  // The request log and erasure markers: the erased records themselves travel on their own live streams.
+  'rightsRequests',
+  'erasureMarkers',
 ];
 
 export const pollIntervalMs = 5_000;

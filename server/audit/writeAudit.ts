@@ -17,6 +17,7 @@ export const auditOperations = [
   'shareGrant',
   'shareRevoke',
   'auditRead',
+  'erase',
 ] as const;
 export type AuditOperation = (typeof auditOperations)[number];
 

@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './authRoutes';
 import { isClientVersionSupported } from './clientVersion';
 import { HttpError } from './HttpError';
 import type { ServerContext } from './ServerContext';
+import { registerRightsRoutes } from './rightsRoutes';
 import { registerSyncRoutes } from './syncRoutes';
 
 export type HttpOptions = {
@@ -134,6 +135,7 @@ export const buildServer = (context: ServerContext, options: HttpOptions = {}): 
       registerSyncRoutes(api, context);
       registerAdminRoutes(api, context);
       registerAuditRoutes(api, context);
+      registerRightsRoutes(api, context);
       api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound' }));
     },
     { prefix: apiBasePath },

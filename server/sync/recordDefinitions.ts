@@ -11,6 +11,8 @@ import {
   organisationDefinition,
   personDefinition,
   registrationDefinition,
+  erasureMarkerDefinition,
+  rightsRequestDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
@@ -30,6 +32,8 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   registrations: registrationDefinition as unknown as AnyRecordDefinition,
   activities: activityDefinition as unknown as AnyRecordDefinition,
   relations: relationDefinition as unknown as AnyRecordDefinition,
+  rightsRequests: rightsRequestDefinition as unknown as AnyRecordDefinition,
+  erasureMarkers: erasureMarkerDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

@@ -12,6 +12,8 @@ export const conflictCollections = [
   'affiliations',
   'events',
   'registrations',
+  'rightsRequests',
+  'erasureMarkers',
 ] as const;
 
 /**

@@ -53,7 +53,9 @@ export type CollectionName =
   | 'events'
   | 'registrations'
   | 'activities'
-  | 'relations';
+  | 'relations'
+  | 'rightsRequests'
+  | 'erasureMarkers';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

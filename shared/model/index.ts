@@ -18,3 +18,5 @@ export * from './contactListDefinition';
 export * from './listMembershipDefinition';
 export * from './eventDefinition';
 export * from './registrationDefinition';
+export * from './rightsRequestDefinition';
+export * from './erasureMarkerDefinition';

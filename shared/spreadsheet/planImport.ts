@@ -35,6 +35,8 @@ export type PlannedRow = {
   changes: FieldChange[];
   suggested: RowAction;
   allowed: readonly RowAction[];
+  /** The date the person of this row was erased (an erasure marker matched); such a row defaults to skip. */
+  erasedOn?: string;
 };
 
 export type ImportSummary = {
@@ -104,6 +106,8 @@ export const createOrganisationResolver = (snapshot: RegisterSnapshot) => {
 export const planImport = (
   candidates: readonly ImportCandidate[],
   snapshot: RegisterSnapshot,
+  /** Row number → erasure date, for rows whose e-mail or phone matches an erasure marker. */
+  erasedOnByRow: ReadonlyMap<number, string> = new Map(),
 ): PlannedRow[] => {
   const registerIndex: KeyIndex = new Map();
   const organisationsOfPerson = organisationNamesOf(snapshot);
@@ -170,15 +174,26 @@ export const planImport = (
     }
     const isBlocked = hasErrors || candidate.isRemovalRequest;
     const allowed: RowAction[] = isBlocked ? ['skip'] : match ? ['update', 'skip'] : ['create', 'skip'];
+    const erasedOn = erasedOnByRow.get(candidate.rowNumber);
+    // Re-adding someone who asked to be erased must be a deliberate choice, never the default.
     const suggested: RowAction =
-      isBlocked || duplicateOfRow !== null
+      isBlocked || duplicateOfRow !== null || (erasedOn !== undefined && !match)
         ? 'skip'
         : match
           ? changes.length > 0
             ? 'update'
             : 'skip'
           : 'create';
-    return { candidate, hasErrors, match, duplicateOfRow, changes, suggested, allowed };
+    return {
+      candidate,
+      hasErrors,
+      match,
+      duplicateOfRow,
+      changes,
+      suggested,
+      allowed,
+      ...(erasedOn !== undefined ? { erasedOn } : {}),
+    };
   });
 };
 

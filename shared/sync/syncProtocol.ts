@@ -25,6 +25,8 @@ export const syncCollections = [
   'registrations',
   'activities',
   'relations',
+  'rightsRequests',
+  'erasureMarkers',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 
@@ -154,4 +156,18 @@ export type AuditEntry = {
   recordIds: string[];
   recordCount: number;
   detail: string | null;
+};
+
+/**
+ * POST `${apiBasePath}/rights/erase` (admin, or coordinator of every record's owning unit): a data
+ * subject's erasure. Each listed record still live becomes a blank tombstone (synced to every client),
+ * stored push answers lose their copies of it, and one audit entry lists the ids. A record the server
+ * has not received yet counts as notFound (its own push will arrive as a tombstone).
+ */
+export type ErasureRequest = { records: { collection: SyncCollection; id: string }[] };
+export type ErasureResponse = {
+  erased: number;
+  alreadyDeleted: number;
+  notFound: number;
+  scrubbedAnswers: number;
 };

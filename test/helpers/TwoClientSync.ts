@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { previewUrl } from './chromiumLaunch';
 import { RegisterPage } from './RegisterPage';
+import type { UserRole } from '../../shared/sync/syncProtocol';
 import { startTestServer, type TestServer, type TestUser } from './server/startTestServer';
 
 export const clientPassphrase = 'kaksi laitetta samassa rekisterissä 7';
@@ -85,7 +86,12 @@ export class SyncClient extends RegisterPage {
   }
 }
 
-export type TwoClientSyncOptions = { browser: Browser; port: number };
+export type TwoClientSyncOptions = {
+  browser: Browser;
+  port: number;
+  /** Device A's user role (default staff), e.g. a coordinator for erasure on the server. */
+  roleOfA?: UserRole;
+};
 
 /**
  * Two devices and one company server for browser tests: a real server on PGlite, two users of the
@@ -106,17 +112,17 @@ export class TwoClientSync {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  static async start({ browser, port }: TwoClientSyncOptions): Promise<TwoClientSync> {
+  static async start({ browser, port, roleOfA = 'staff' }: TwoClientSyncOptions): Promise<TwoClientSync> {
     const dataDirectory = await mkdtemp(path.join(tmpdir(), 'kontakt-two-clients-'));
     const server = await TwoClientSync.startServer(dataDirectory, port);
-    const device = async (name: string, username: string) => {
-      const user = await server.createUser({ role: 'staff', units: ['main'], username });
+    const device = async (name: string, username: string, role: UserRole = 'staff') => {
+      const user = await server.createUser({ role, units: ['main'], username });
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
       return new SyncClient(name, context, page, user);
     };
-    const a = await device('A', 'anna');
+    const a = await device('A', 'anna', roleOfA);
     const b = await device('B', 'bertil');
     return new TwoClientSync(server, dataDirectory, port, a, b);
   }
@@ -158,6 +164,18 @@ export class TwoClientSync {
       [collection],
     );
     return rows.map((row) => row.document);
+  }
+
+  /** Every row of every server table as text, to prove something personal is nowhere in the database. */
+  async serverDatabaseText(): Promise<string> {
+    if (!this.server) throw new Error('The server is stopped');
+    const tables = await this.server.sql.query<{ name: string }>(
+      "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'",
+    );
+    const parts: string[] = [];
+    for (const { name } of tables)
+      parts.push(JSON.stringify(await this.server.sql.query(`select * from "${name}"`)));
+    return parts.join('\n');
   }
 
   async close() {

@@ -13,9 +13,12 @@ export const RecordActions = ({
   onEdit,
   onSetStatus,
   onDelete,
+  isReadOnly = false,
 }: {
   name: string;
   status: RecordStatus;
+  /** Everything disabled (a restricted person); the page says why. */
+  isReadOnly?: boolean;
   onEdit: () => void;
   onSetStatus: (status: RecordStatus) => Promise<void>;
   onDelete: () => Promise<void>;
@@ -30,7 +33,7 @@ export const RecordActions = ({
         startIcon={<Edit />}
         variant="contained"
         onClick={onEdit}
-        disabled={isPassive}
+        disabled={isPassive || isReadOnly}
         data-testid="edit-record"
       >
         {t('common.edit')}
@@ -39,6 +42,7 @@ export const RecordActions = ({
         <Button
           startIcon={<Unarchive />}
           variant="outlined"
+          disabled={isReadOnly}
           data-testid="reactivate-record"
           onClick={async () => {
             await onSetStatus('active');
@@ -52,6 +56,7 @@ export const RecordActions = ({
           startIcon={<Archive />}
           variant="outlined"
           onClick={() => setDialog('passivate')}
+          disabled={isReadOnly}
           data-testid="passivate-record"
         >
           {t('detail.passivate')}
@@ -61,6 +66,7 @@ export const RecordActions = ({
         startIcon={<DeleteForever />}
         color="error"
         onClick={() => setDialog('delete')}
+        disabled={isReadOnly}
         data-testid="delete-record"
       >
         {t('common.delete')}

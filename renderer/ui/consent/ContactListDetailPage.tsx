@@ -30,6 +30,7 @@ import { useConsentIndex } from '../../consent/useConsentIndex';
 import { useConsentPurposes } from '../../consent/useConsentPurposes';
 import { buildMailingRows } from '../../spreadsheet/exportRecords';
 import { writeXlsx } from '../../spreadsheet/writeXlsx';
+import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
 import { personDisplayName } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { useLiveRecords } from '../../state/useLiveRecords';
@@ -56,6 +57,7 @@ export const ContactListDetailPage = ({ id }: { id: string }) => {
   const [exportAnchor, setExportAnchor] = useState<HTMLElement | null>(null);
   const list = lists.records[0];
   const members = list ? currentMembers(list, memberships, index) : [];
+  const restricted = useRestrictedPersonIds();
   const memberIds = new Set(members.map((row) => row.membership.personId));
   // Built per render: the register store's maps change in place, and a list page renders seldom.
   const options: PersonOption[] = [...store.people.values()]
@@ -84,7 +86,9 @@ export const ContactListDetailPage = ({ id }: { id: string }) => {
 
   const exportMembers = async (format: 'csv' | 'xlsx') => {
     setExportAnchor(null);
+    // A restricted person stays a member but is never exported.
     const people = members
+      .filter((row) => !restricted.has(row.membership.personId))
       .map((row) => store.people.get(row.membership.personId))
       .filter((person): person is Person => !!person);
     // The same rows as the people list's mailing export, checked against this list's purpose.

@@ -20,6 +20,7 @@ import { useApp, useStore } from '../../app/AppContext';
 import { removeRegistration } from '../../events/eventActions';
 import { buildParticipantSheet } from '../../events/participantSheet';
 import { writeXlsx } from '../../spreadsheet/writeXlsx';
+import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
 import { personDisplayName, personSortName } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -70,10 +71,12 @@ export const RegistrationsPanel = ({
           : 0) || sortName(a).localeCompare(sortName(b)),
     );
 
+  const restricted = useRestrictedPersonIds();
   const exportParticipants = async () => {
     setExporting(true);
     try {
-      const sheet = buildParticipantSheet(store, registrations, todayIso(), t);
+      const exportable = registrations.filter((registration) => !restricted.has(registration.personId));
+      const sheet = buildParticipantSheet(store, exportable, todayIso(), t);
       const isSaved = await platform.saveFile({
         suggestedName: `${t('events.fileNameParticipants')}-${event.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${event.startDate}.xlsx`,
         bytes: await writeXlsx([sheet]),

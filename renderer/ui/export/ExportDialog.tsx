@@ -33,6 +33,7 @@ import { todayIso } from '../../state/registerActions';
 import { MailingPurposeField, useMailingContactability } from '../consent/MailingPurposeField';
 import { segmentPersonIds } from '../../segments/segmentPersonIds';
 import { useSegments } from '../../segments/useSegments';
+import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
 
 type Format = 'xlsx' | 'mailing';
 type Scope = 'selection' | 'list' | 'all' | 'segment';
@@ -65,6 +66,8 @@ export const ExportButton = ({
   const { segments } = useSegments();
   const [segmentId, setSegmentId] = useState('');
   const segment = segments.find((item) => item.id === segmentId) ?? segments[0];
+  // Restricted people are never exported, whichever rows were chosen.
+  const restricted = useRestrictedPersonIds();
 
   const exportNow = async () => {
     setBusy(true);
@@ -89,7 +92,7 @@ export const ExportButton = ({
         sectorLabel: (key) => t(`sectors.${key}` as never),
         statusLabel: (status) => t(`list.status${status === 'active' ? 'Active' : 'Passive'}` as never),
       };
-      const ids =
+      const chosenIds =
         scope === 'selection' && selectedIds.length > 0
           ? selectedIds
           : scope === 'all'
@@ -97,6 +100,7 @@ export const ExportButton = ({
             : scope === 'segment' && segment && kind === 'people'
               ? segmentPersonIds(store, segment.root)
               : listIds;
+      const ids = kind === 'people' ? chosenIds.filter((id) => !restricted.has(id)) : chosenIds;
       const date = today;
       if (kind === 'people' && format === 'mailing') {
         const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);

@@ -39,6 +39,7 @@ import { commitImport, undoImport, type CommitProgress } from '../../spreadsheet
 import { commitInWorker, WorkerStartError } from '../../spreadsheet/commitInWorker';
 import { buildImportReport } from '../../spreadsheet/importReport';
 import { readSpreadsheet } from '../../spreadsheet/readSpreadsheet';
+import { erasedRowsOf } from '../../rights/erasureMarkerCheck';
 import { validationContextFor } from '../../state/registerActions';
 import { useCategoryOptions } from '../common/useCategoryOptions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -207,7 +208,7 @@ export const ImportPage = () => {
       ? mapping.includes('fullName') || mapping.includes('lastName')
       : mapping.includes('name');
 
-  const buildPreview = () => {
+  const buildPreview = async () => {
     if (!sheet) return;
     const candidates = buildImportRows(
       sheet.rows.slice(headerRow),
@@ -222,7 +223,7 @@ export const ImportPage = () => {
       },
       validationContextFor(store),
     );
-    setPlanned(planImport(candidates, store));
+    setPlanned(planImport(candidates, store, await erasedRowsOf(store.database, candidates)));
     setActions(new Map());
     setStep(3);
   };

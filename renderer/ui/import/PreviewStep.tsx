@@ -21,6 +21,7 @@ import {
 } from '../../../shared/spreadsheet/planImport';
 import { useStore } from '../../app/AppContext';
 import { personDisplayName } from '../../state/recordLabels';
+import { formatDate } from '../common/formatting';
 
 type Filter = 'all' | 'problems' | 'matches';
 const maxShownRows = 200;
@@ -45,7 +46,7 @@ export const PreviewStep = ({
   actions: ReadonlyMap<number, RowAction>;
   onActionsChange: (actions: Map<number, RowAction>) => void;
 }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const [filter, setFilter] = useState<Filter>('all');
   const summary = summariseImport(rows, actions);
@@ -98,7 +99,9 @@ export const PreviewStep = ({
           <MenuItem value="matches">{t('spreadsheet.filterMatches')}</MenuItem>
         </TextField>
         <Button
-          onClick={() => setAll((row) => row.match === null && row.duplicateOfRow === null, 'create')}
+          onClick={() =>
+            setAll((row) => row.match === null && row.duplicateOfRow === null && !row.erasedOn, 'create')
+          }
           data-testid="bulk-create"
         >
           {t('spreadsheet.bulkCreate')}
@@ -135,6 +138,16 @@ export const PreviewStep = ({
                     {
                       text: t(`spreadsheet.matchReason.${row.match.reason}`, { name: matchName(row) }),
                       isError: false,
+                    },
+                  ]
+                : []),
+              ...(row.erasedOn
+                ? [
+                    {
+                      text: t('rights.import.erasedBefore', {
+                        date: formatDate(row.erasedOn, i18n.language),
+                      }),
+                      isError: true,
                     },
                   ]
                 : []),

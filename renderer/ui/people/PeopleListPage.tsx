@@ -18,6 +18,10 @@ import { SegmentPicker } from '../segments/SegmentPicker';
 import { useSegmentFilter } from '../../segments/useSegmentFilter';
 import { useCategoryLabel, useCategoryOptions } from '../common/useCategoryOptions';
 import type { SortDirection, TableColumn } from '../common/VirtualTable';
+import { withoutRestricted } from '../../../shared/rights/processingRestriction';
+import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
+import { RestrictedBadge } from '../rights/RestrictedBadge';
+import { RestrictedFilterSwitch } from '../rights/RestrictedFilterSwitch';
 
 export const PeopleListPage = () => {
   const { t, i18n } = useTranslation();
@@ -37,14 +41,19 @@ export const PeopleListPage = () => {
   );
   const inSegment = useSegmentFilter();
   const [alumniFilter, setAlumniFilter] = useState(noAlumniFilter);
+  // Restricted people are frozen: left out of the list unless the user asks to see them.
+  const restricted = useRestrictedPersonIds();
+  const [isShowingRestricted, setShowingRestricted] = useState(false);
   const rows = useMemo(() => {
-    const filtered = inSegment(filterSortedRows(sortedRows, filter, store.peopleIndex));
+    // Filtered after the search, not before: the search's caches are keyed by the sorted rows.
+    const searched = filterSortedRows(sortedRows, filter, store.peopleIndex);
+    const filtered = inSegment(isShowingRestricted ? searched : withoutRestricted(searched, restricted));
     if (!isAlumniFilterActive(alumniFilter)) return filtered;
     return filtered.filter((row) => {
       const person = store.people.get(row.id);
       return person !== undefined && matchesAlumniFilter(person, alumniFilter);
     });
-  }, [sortedRows, filter, store, inSegment, alumniFilter]);
+  }, [sortedRows, filter, store, inSegment, alumniFilter, restricted, isShowingRestricted]);
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const selection = useRowSelection(rowIds);
   const columns: TableColumn<PersonRow>[] = [
@@ -58,6 +67,7 @@ export const PeopleListPage = () => {
           <>
             {row.name}
             {person ? <RemovalRequestBadge person={person} /> : null}
+            {restricted.has(row.id) ? <RestrictedBadge /> : null}
           </>
         );
       },
@@ -106,6 +116,11 @@ export const PeopleListPage = () => {
         <>
           <SegmentPicker />
           <AlumniFilterControls filter={alumniFilter} onChange={setAlumniFilter} />
+          <RestrictedFilterSwitch
+            isShown={isShowingRestricted}
+            count={restricted.size}
+            onChange={setShowingRestricted}
+          />
           <ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />
         </>
       }

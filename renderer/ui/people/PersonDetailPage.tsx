@@ -22,15 +22,21 @@ import { PersonConsentsPanel } from '../consent/PersonConsentsPanel';
 import { PersonListsPanel } from '../consent/PersonListsPanel';
 import { useCategoryLabel } from '../common/useCategoryOptions';
 import { PersonRegistrations } from '../events/PersonRegistrations';
+import { useIsProcessingRestricted } from '../../rights/useRestrictedPeople';
+import { PersonRightsPanel } from '../rights/PersonRightsPanel';
+import { RestrictedBadge, RestrictionBanner } from '../rights/RestrictedBadge';
 
 export const PersonDetailPage = ({ id }: { id: string }) => {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const labelOf = useCategoryLabel('person');
   const person = store.people.get(id);
+  const { isRestricted } = useIsProcessingRestricted(id);
   if (!person) return <NotFound text={t('people.notFound')} />;
   const name = personDisplayName(person);
   const isPassive = person.status === 'passive';
+  // A restriction of processing freezes the record: nothing about the person may be changed or added.
+  const isFrozen = isPassive || isRestricted;
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }} data-testid="person-detail">
       <PageHeader
@@ -38,6 +44,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           <>
             <RecordTitle name={name} status={person.status} />
             <RemovalRequestBadge person={person} />
+            {isRestricted ? <RestrictedBadge /> : null}
           </>
         }
         subtitle={person.title}
@@ -45,6 +52,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           <RecordActions
             name={name}
             status={person.status}
+            isReadOnly={isRestricted}
             onEdit={() => navigate({ page: 'personEdit', id })}
             onSetStatus={(status) => setPersonStatus(store, id, status)}
             onDelete={async () => {
@@ -55,6 +63,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         }
       />
       {isPassive ? <PassiveBanner /> : null}
+      {isRestricted ? <RestrictionBanner /> : null}
       <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
         <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
           {t('sections.basic')}
@@ -98,11 +107,11 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         />
       </Paper>
       <AlumniProfileSection person={person} />
-      <AffiliationsPanel side="person" id={id} isReadOnly={isPassive} />
-      <RelationsPanel side="person" id={id} isReadOnly={isPassive} />
-      <ActivityTimeline recordId={id} side="person" isReadOnly={isPassive} />
+      <AffiliationsPanel side="person" id={id} isReadOnly={isFrozen} />
+      <RelationsPanel side="person" id={id} isReadOnly={isFrozen} />
+      <ActivityTimeline recordId={id} side="person" isReadOnly={isFrozen} />
       <PersonConsentsPanel person={person} />
-      <PersonListsPanel person={person} isReadOnly={isPassive} />
+      <PersonListsPanel person={person} isReadOnly={isFrozen} />
       <PersonRegistrations personId={id} />
       {person.notes ? (
         <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
@@ -114,6 +123,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
           </Typography>
         </Paper>
       ) : null}
+      <PersonRightsPanel person={{ id, name, owningUnit: person.owningUnit }} />
       <RecordServerActions collection="people" recordId={id} owningUnit={person.owningUnit} />
       <Typography variant="caption" color="text.secondary">
         {t('detail.created', { date: formatTimestamp(person.createdAt, i18n.language) })} ·{' '}

@@ -14,6 +14,8 @@ import { NotFound } from '../common/NotFound';
 import { RecordFormFrame } from '../common/RecordFormFrame';
 import { TextListField } from '../common/TextListField';
 import { useRecordForm } from '../common/useRecordForm';
+import { useIsProcessingRestricted } from '../../rights/useRestrictedPeople';
+import { RestrictionBanner } from '../rights/RestrictedBadge';
 
 export type PersonDraft = Omit<Person, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 
@@ -42,6 +44,9 @@ export const PersonFormPage = ({ id }: { id?: string }) => {
   const store = useStore();
   const existing = id ? store.people.get(id) : undefined;
   const { t } = useTranslation();
+  const restriction = useIsProcessingRestricted(id ?? '');
+  if (id && existing && (restriction.isRestricted || restriction.isLoading))
+    return restriction.isLoading ? null : <RestrictionBanner />;
   if (id && (!existing || existing.status === 'passive')) {
     return existing ? (
       <NotFound text={t('detail.passiveBanner')} />

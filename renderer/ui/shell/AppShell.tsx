@@ -14,6 +14,7 @@ import {
   UploadFile,
   Insights,
   AutoDelete,
+  VerifiedUser,
 } from '@mui/icons-material';
 import {
   AppBar,
@@ -51,6 +52,7 @@ import { PersonFormPage } from '../people/PersonFormPage';
 import { ImportPage } from '../import/ImportPage';
 import { PrivacyNoticePage } from '../notice/PrivacyNoticePage';
 import { EventsSection } from '../events/EventsSection';
+import { RequestsPage } from '../rights/RequestsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { LazyStatisticsPage } from '../stats/LazyStatisticsPage';
 import { TasksPage, useMyTasks } from '../activities/TasksPage';
@@ -127,6 +129,8 @@ const Page = ({ route }: { route: Route }) => {
       return <TasksPage />;
     case 'retentionReview':
       return <RetentionReviewPage />;
+    case 'requests':
+      return <RequestsPage />;
   }
 };
 
@@ -190,6 +194,12 @@ export const AppShell = () => {
       label: t('spreadsheet.importTitle'),
       icon: <UploadFile />,
       href: routeToHash({ page: 'import' }),
+    },
+    {
+      key: 'requests',
+      label: t('rights.nav'),
+      icon: <VerifiedUser />,
+      href: routeToHash({ page: 'requests' }),
     },
     {
       key: 'conflicts',

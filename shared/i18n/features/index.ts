@@ -4,6 +4,7 @@ import { adminTexts } from './adminTexts';
 import { noticeTexts } from './noticeTexts';
 import { consentTexts } from './consentTexts';
 import { eventsTexts } from './eventsTexts';
+import { rightsTexts } from './rightsTexts';
 import { spreadsheetTexts } from './spreadsheetTexts';
 import { statsTexts } from './statsTexts';
 import { retentionTexts } from './retentionTexts';
@@ -21,4 +22,5 @@ export const featureTexts = {
   alumni: alumniTexts,
   activity: activityTexts,
   retention: retentionTexts,
+  rights: rightsTexts,
 } as const;

@@ -242,3 +242,25 @@ describe('planning an import', () => {
     expect(planned[2]!.changes).toEqual([{ field: 'businessId', old: '', new: '1500101-4' }]);
   });
 });
+
+describe('planning an import with erasure markers', () => {
+  it('suggests skipping a new row of an erased person, says when, and still allows creating it', () => {
+    const candidates = buildImportRows(
+      rows(
+        ['Anna', 'Virtanen', 'anna@example.fi', '', '', '', '', ''],
+        ['Ville', 'Nieminen', '', '', '', '', '', ''],
+      ),
+      peopleSettings,
+      context,
+    );
+    const planned = planImport(candidates, snapshot(), new Map([[2, '2026-10-01']]));
+    expect(planned[0]).toMatchObject({
+      suggested: 'skip',
+      erasedOn: '2026-10-01',
+      allowed: ['create', 'skip'],
+    });
+    expect(planned[1]!.suggested).toBe('create');
+    expect(planned[1]).not.toHaveProperty('erasedOn');
+    expect(summariseImport(planned, new Map())).toMatchObject({ create: 1, skip: 1 });
+  });
+});
