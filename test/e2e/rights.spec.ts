@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { previewPort } from '../helpers/chromiumLaunch';
+import { ConsentPage } from '../helpers/ConsentPage';
 import { ImportWizard } from '../helpers/ImportWizard';
 import { RecordDetailPage } from '../helpers/RecordDetailPage';
 import { RegisterPage } from '../helpers/RegisterPage';
@@ -36,6 +37,10 @@ test('access: everything about a person as .xlsx and JSON, and the request log w
   await expect(page.getByTestId('person-detail')).toBeVisible();
   await new RecordDetailPage(page).linkTo('Oy Esimerkki Ab', 'Lecturer');
   const personId = personIdOf(page);
+  // Consent history belongs to the access export too: given, then withdrawn.
+  const consent = new ConsentPage(page);
+  await consent.recordConsent({ purpose: 'newsletter', state: 'given', date: '2026-09-01', source: 'form' });
+  await consent.recordConsent({ purpose: 'newsletter', state: 'withdrawn', date: '2026-10-02' });
 
   // Received 1 October: due 1 November, so overdue today; received 31 October: due 30 November.
   await rights.logRequest('access', '1.10.2026', 'By e-mail');
@@ -60,7 +65,27 @@ test('access: everything about a person as .xlsx and JSON, and the request log w
   expect(workbookFile.name).toMatch(/^personal-data-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(workbookFile.path);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Person', 'Organisations', 'Requests']);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+    'Person',
+    'Organisations',
+    'Requests',
+    'Consents',
+    'Ban history',
+    'Lists',
+    'Event registrations',
+    'Relations',
+    'Activities',
+  ]);
+  const consents = workbook.getWorksheet('Consents')!;
+  const consentRows = [2, 3].map((row) =>
+    (consents.getRow(row).values as ExcelJS.CellValue[]).slice(1, 4).map(cellText),
+  );
+  expect(consentRows).toEqual(
+    expect.arrayContaining([
+      ['Newsletter', 'Given', '2026-09-01'],
+      ['Newsletter', 'Withdrawn', '2026-10-02'],
+    ]),
+  );
   const personSheet = workbook.getWorksheet('Person')!;
   const valueOf = (label: string) =>
     personSheet
@@ -104,6 +129,7 @@ test('access: everything about a person as .xlsx and JSON, and the request log w
     expect.objectContaining({ personId, role: 'Lecturer', organisationName: 'Oy Esimerkki Ab' }),
   ]);
   expect(json.sections.rightsRequests).toHaveLength(2);
+  expect(json.sections.consents).toHaveLength(2);
 
   // Handling a request closes it: the log shows only the open one.
   await rights.personRequests().first().getByTestId('request-done').click();
@@ -208,11 +234,24 @@ test.describe('erasure', () => {
     await expect(a.personDetail()).toBeVisible();
     await new RecordDetailPage(a.page).linkTo('Oy Esimerkki Ab', 'Trainee');
     const personId = personIdOf(a.page);
+    // Data about the person in other record types: a consent and an activity only about them.
+    await new ConsentPage(a.page).recordConsent({
+      purpose: 'newsletter',
+      state: 'given',
+      date: '2026-11-01',
+      noticeVersion: 'Seloste-Erasmus-v3',
+    });
+    const timeline = a.page.getByTestId('activity-timeline');
+    await timeline.getByTestId('activity-add').click();
+    await a.page.fill('input[name=subject]', 'Career talk with the trainee');
+    await a.page.getByTestId('activity-dialog').getByTestId('activity-save').click();
+    await expect(timeline.getByTestId('activity-subject')).toHaveText(['Career talk with the trainee']);
     await rights.logRequest('erasure', '20.11.2026', 'Asked by phone, Eero Erasmus');
     await a.waitUntilUpToDate();
     await b.openPerson('Erasmus');
     await b.waitUntilUpToDate();
     expect(await sync.serverDatabaseText()).toContain('Erasmus');
+    expect(await sync.serverDatabaseText()).toContain('Seloste-Erasmus-v3');
 
     await a.openPerson('Erasmus');
     await rights.erase('eero erasmus');
@@ -233,7 +272,16 @@ test.describe('erasure', () => {
 
     // Nothing personal is left on the server, in any table; the request log keeps an entry without it.
     const serverText = await sync.serverDatabaseText();
-    for (const value of ['Erasmus', 'Eero', 'eero.erasmus', '+358407654321', 'Met at the fair', 'Trainee'])
+    for (const value of [
+      'Erasmus',
+      'Eero',
+      'eero.erasmus',
+      '+358407654321',
+      'Met at the fair',
+      'Trainee',
+      'Seloste-Erasmus-v3',
+      'Career talk with the trainee',
+    ])
       expect(serverText, value).not.toContain(value);
     expect(serverText).toContain(personId);
     const requests = await sync.serverRecords('rightsRequests');
@@ -255,7 +303,17 @@ test.describe('erasure', () => {
     await expect(rightsOfB.requestRows()).toHaveCount(1);
     await expect(rightsOfB.requestRows().first()).toContainText('Erased person');
 
-    // An import on the other device warns about the erased person and skips them unless told otherwise.
+    // An import on the other device warns about the erased person and skips them unless told otherwise,
+    // once the marker and its key have arrived (the marker collection is pulled every few seconds).
+    await expect
+      .poll(
+        async () =>
+          Object.keys(await snapshotStoredRegister(b.page)).filter((key) =>
+            key.toLowerCase().includes('erasuremarkers'),
+          ).length,
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThanOrEqual(2);
     const file = path.join(tmpdir(), `rights-import-${Date.now()}.csv`);
     await writeFile(
       file,
