@@ -9,6 +9,9 @@ export const recordAuditOperations = [
   'shareGrant',
   'shareRevoke',
   'auditRead',
+  'view',
+  'export',
+  'import',
 ] as const;
 export type RecordAuditOperation = (typeof recordAuditOperations)[number];
 

@@ -22,6 +22,7 @@ import {
 import { createRegisterStore, type RegisterStore } from '../state/registerStore';
 import { updateSettings } from '../state/registerActions';
 import { createSyncController, type SyncController } from '../sync/syncController';
+import { pruneAccessLog } from '../accessLog/pruneAccessLog';
 
 export type LockReason = 'manual' | 'idle';
 
@@ -81,6 +82,9 @@ export const createRegisterSession = (platform: PlatformApi): RegisterSession =>
       // Sync starts in the background: the register opens the same with or without a network.
       void sync.start().catch((error: unknown) => console.error('[kontakt] sync did not start', error));
       setState({ phase: 'unlocked', store, registerId, key, sync });
+      void pruneAccessLog(database, Date.now()).catch((error: unknown) =>
+        console.error('[kontakt] pruning the access log failed', error),
+      );
     } catch (error) {
       // Close without writing anything: a register that fails to open is never overwritten.
       await database?.close().catch(() => undefined);

@@ -28,6 +28,8 @@ import {
   conflictMigrations,
   eventDefinition,
   erasureMarkerDefinition,
+  accessEntryDefinition,
+  type AccessEntry,
   importBatchDefinition,
   registrationDefinition,
   type KontaktEvent,
@@ -77,6 +79,7 @@ export type RegisterCollections = {
   relations: RxCollection<Relation>;
   rightsRequests: RxCollection<RightsRequest>;
   erasureMarkers: RxCollection<ErasureMarker>;
+  accessEntries: RxCollection<AccessEntry>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -98,6 +101,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   relations: plaintextFieldsOf(relationDefinition),
   rightsRequests: plaintextFieldsOf(rightsRequestDefinition),
   erasureMarkers: plaintextFieldsOf(erasureMarkerDefinition),
+  accessEntries: plaintextFieldsOf(accessEntryDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -213,6 +217,10 @@ export const openRegisterDatabase = async (
       erasureMarkers: {
         schema: toRxJsonSchema(erasureMarkerDefinition) as RxJsonSchema<ErasureMarker>,
         conflictHandler: createMergingConflictHandler<ErasureMarker>('erasureMarkers', conflictSink),
+      },
+      accessEntries: {
+        schema: toRxJsonSchema(accessEntryDefinition) as RxJsonSchema<AccessEntry>,
+        conflictHandler: createMergingConflictHandler<AccessEntry>('accessEntries', conflictSink),
       },
     });
   } catch (error) {

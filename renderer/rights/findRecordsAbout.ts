@@ -7,6 +7,7 @@ export type PersonReference = {
   personField: string;
   otherPersonField?: string;
   isPersonList?: boolean;
+  bulkListField?: string;
 };
 
 const collectionOf = (database: RegisterDatabase, name: string): RxCollection | undefined =>
@@ -39,5 +40,12 @@ export const findRecordsAbout = async (
   for (const field of fields)
     for (const document of await collection.find({ selector: { [field]: personId } }).exec())
       found.set(document.primary, document);
+  if (reference.bulkListField) {
+    const listField = reference.bulkListField;
+    for (const document of await collection.find({ selector: { [reference.personField]: '' } }).exec()) {
+      const ids: unknown = document.get(listField);
+      if (Array.isArray(ids) && ids.includes(personId)) found.set(document.primary, document);
+    }
+  }
   return [...found.values()];
 };

@@ -60,8 +60,10 @@ export const buildMailingRows = (
   people: readonly Person[],
   organisationOf: (personId: string) => Organisation | undefined,
   contactabilityOf: (personId: string) => Contactability = () => 'contactable',
-): { rows: string[][]; leftOut: number; leftOutBy: MailingLeftOut } => {
+): { rows: string[][]; personIds: string[]; leftOut: number; leftOutBy: MailingLeftOut } => {
   const rows: string[][] = [];
+  // Who is in the file, for the access log.
+  const personIds: string[] = [];
   const leftOutBy: MailingLeftOut = { inactive: 0, banned: 0, noConsent: 0 };
   for (const person of people) {
     const email = person.emails[0]?.address;
@@ -75,6 +77,7 @@ export const buildMailingRows = (
       continue;
     }
     rows.push([email, person.firstNames, person.lastName, organisationOf(person.id)?.name ?? '']);
+    personIds.push(person.id);
   }
-  return { rows, leftOut: leftOutBy.inactive + leftOutBy.banned + leftOutBy.noConsent, leftOutBy };
+  return { rows, personIds, leftOut: leftOutBy.inactive + leftOutBy.banned + leftOutBy.noConsent, leftOutBy };
 };

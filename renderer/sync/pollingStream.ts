@@ -20,6 +20,8 @@ export const polledCollections: readonly SyncCollection[] = [
   // The request log and erasure markers: the erased records themselves travel on their own live streams.
   'rightsRequests',
   'erasureMarkers',
+  // The access log only ever grows; nobody waits for a colleague's entry.
+  'accessEntries',
 ];
 
 export const pollIntervalMs = 5_000;

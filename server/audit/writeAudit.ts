@@ -18,6 +18,10 @@ export const auditOperations = [
   'shareRevoke',
   'auditRead',
   'erase',
+  // Accesses a client recorded in its access log (a person's page opened, an export, an import).
+  'view',
+  'export',
+  'import',
 ] as const;
 export type AuditOperation = (typeof auditOperations)[number];
 

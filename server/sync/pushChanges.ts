@@ -70,6 +70,43 @@ export type PushOutcome = { response: PushResponse; changedIds: string[]; isRepl
  * stored master goes back as a conflict. Any row outside the user's scope refuses the whole push.
  * The answer is stored under the request id, so a retry gets the same answer and writes nothing.
  */
+/**
+ * A client's access log reaches the server's audit log: one entry per access, filed under the people it
+ * concerns (so an admin's access log of a person lists it), with the access entry's id as the detail.
+ * Only ids: the actor is the pushing user, as for every other audit entry.
+ */
+const auditAccessEntries = async (
+  tx: SqlExecutor,
+  userId: string,
+  writes: readonly { document: WireDocument }[],
+  createdIds: readonly string[],
+  now: number,
+) => {
+  const created = new Set(createdIds);
+  for (const { document } of writes) {
+    if (!created.has(document.id)) continue;
+    const action = String(document.action);
+    if (action !== 'view' && action !== 'export' && action !== 'import') continue;
+    const single = typeof document.personId === 'string' ? document.personId : '';
+    const personIds = single
+      ? [single]
+      : Array.isArray(document.personIds)
+        ? document.personIds.map(String)
+        : [];
+    await writeAudit(
+      tx,
+      {
+        userId,
+        operation: action,
+        collection: 'people',
+        recordIds: personIds,
+        detail: `accessEntry:${document.id}`,
+      },
+      now,
+    );
+  }
+};
+
 export const pushChanges = async (
   tx: SqlExecutor,
   user: SessionUser,
@@ -177,6 +214,7 @@ export const pushChanges = async (
     if (written[operation].length > 0)
       await writeAudit(tx, { userId: user.id, operation, collection, recordIds: written[operation] }, now);
   }
+  if (collection === 'accessEntries') await auditAccessEntries(tx, user.id, writes, written.create, now);
   const response: PushResponse = { conflicts };
   await tx.query(
     `insert into push_requests (user_id, request_id, collection, status_code, response, created_at)

@@ -12,6 +12,7 @@ import {
   personDefinition,
   registrationDefinition,
   erasureMarkerDefinition,
+  accessEntryDefinition,
   rightsRequestDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
@@ -34,13 +35,18 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   relations: relationDefinition as unknown as AnyRecordDefinition,
   rightsRequests: rightsRequestDefinition as unknown as AnyRecordDefinition,
   erasureMarkers: erasureMarkerDefinition as unknown as AnyRecordDefinition,
+  accessEntries: accessEntryDefinition as unknown as AnyRecordDefinition,
 };
 
 /**
  * Histories kept as proof (consent and direct-marketing-ban events): a stored record's content may
  * never change, only the whole record be erased (a tombstone). A change is a new record.
  */
-export const appendOnlyCollections: readonly SyncCollection[] = ['consentEvents', 'marketingBans'];
+export const appendOnlyCollections: readonly SyncCollection[] = [
+  'consentEvents',
+  'marketingBans',
+  'accessEntries',
+];
 
 export const isSyncCollection = (value: unknown): value is SyncCollection =>
   syncCollections.includes(value as SyncCollection);

@@ -14,6 +14,7 @@ export const conflictCollections = [
   'registrations',
   'rightsRequests',
   'erasureMarkers',
+  'accessEntries',
 ] as const;
 
 /**

@@ -55,7 +55,8 @@ export type CollectionName =
   | 'activities'
   | 'relations'
   | 'rightsRequests'
-  | 'erasureMarkers';
+  | 'erasureMarkers'
+  | 'accessEntries';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

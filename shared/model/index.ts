@@ -20,3 +20,4 @@ export * from './eventDefinition';
 export * from './registrationDefinition';
 export * from './rightsRequestDefinition';
 export * from './erasureMarkerDefinition';
+export * from './accessEntryDefinition';

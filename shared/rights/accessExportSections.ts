@@ -45,6 +45,11 @@ export type AccessExportSection = {
    * the records are read and filtered after decryption.
    */
   isPersonList?: boolean;
+  /**
+   * Records that concern many people (a bulk export in the access log) leave the person field empty
+   * and list their people in this encrypted field; those are read and filtered after decryption.
+   */
+  bulkListField?: string;
   layout: 'record' | 'table';
   columns: readonly AccessColumn[];
 };
@@ -252,6 +257,33 @@ export const accessExportSections: readonly AccessExportSection[] = [
       { field: 'author', labelKey: 'rights.export.columns.author' },
       { field: 'followUpDate', labelKey: 'activity.fields.followUpDate', format: 'date' },
       ...meta,
+    ],
+  },
+  {
+    key: 'accessLog',
+    titleKey: 'rights.export.sections.accessLog',
+    collection: 'accessEntries',
+    personField: 'personId',
+    bulkListField: 'personIds',
+    layout: 'table',
+    // The list of the other people in a bulk export is left out, like an activity's other people.
+    columns: [
+      { field: 'at', labelKey: 'accessLog.columns.when', format: 'timestamp' },
+      { field: 'actor', labelKey: 'accessLog.columns.who' },
+      {
+        field: 'action',
+        labelKey: 'accessLog.columns.what',
+        format: 'choice',
+        valueKeyPrefix: 'accessLog.actions',
+      },
+      {
+        field: 'source',
+        labelKey: 'rights.export.columns.source',
+        format: 'choice',
+        valueKeyPrefix: 'accessLog.sources',
+      },
+      { field: 'fileName', labelKey: 'rights.export.columns.fileName' },
+      { field: 'personCount', labelKey: 'rights.export.columns.personCount' },
     ],
   },
 ];

@@ -25,6 +25,8 @@ export type PersonDataCollection = {
   otherPersonField?: string;
   /** The person field is an encrypted list of ids, filtered after decryption. */
   isPersonList?: boolean;
+  /** Bulk records leave the person field empty and list their people in this encrypted field. */
+  bulkListField?: string;
   erasure: ErasureAction;
 };
 
@@ -57,6 +59,14 @@ export const personDataCollections: readonly PersonDataCollection[] = [
     collection: 'rightsRequests',
     personField: 'personId',
     erasure: { kind: 'keepAnonymised', anonymisedFields: ['note'] },
+  },
+  // The access log is the controller's account of who handled the data: it stays, naming an id that
+  // names nobody once the person is gone.
+  {
+    collection: 'accessEntries',
+    personField: 'personId',
+    bulkListField: 'personIds',
+    erasure: { kind: 'keepAnonymised', anonymisedFields: [] },
   },
   { collection: 'people', personField: 'id', erasure: { kind: 'delete' } },
 ];

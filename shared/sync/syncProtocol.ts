@@ -27,6 +27,7 @@ export const syncCollections = [
   'relations',
   'rightsRequests',
   'erasureMarkers',
+  'accessEntries',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

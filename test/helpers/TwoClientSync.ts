@@ -166,6 +166,17 @@ export class TwoClientSync {
     return rows.map((row) => row.document);
   }
 
+  /** The server's audit entries of one operation, oldest first. */
+  async serverAudit(
+    operation: string,
+  ): Promise<{ user_id: string; collection: string; record_ids: string[] }[]> {
+    if (!this.server) throw new Error('The server is stopped');
+    return this.server.sql.query(
+      'select user_id, collection, record_ids from audit_log where operation = $1 order by id',
+      [operation],
+    );
+  }
+
   /** Every row of every server table as text, to prove something personal is nowhere in the database. */
   async serverDatabaseText(): Promise<string> {
     if (!this.server) throw new Error('The server is stopped');

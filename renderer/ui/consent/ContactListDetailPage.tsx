@@ -31,6 +31,7 @@ import { useConsentPurposes } from '../../consent/useConsentPurposes';
 import { buildMailingRows } from '../../spreadsheet/exportRecords';
 import { writeXlsx } from '../../spreadsheet/writeXlsx';
 import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
+import { recordAccess } from '../../accessLog/recordAccess';
 import { personDisplayName } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { useLiveRecords } from '../../state/useLiveRecords';
@@ -92,7 +93,7 @@ export const ContactListDetailPage = ({ id }: { id: string }) => {
       .map((row) => store.people.get(row.membership.personId))
       .filter((person): person is Person => !!person);
     // The same rows as the people list's mailing export, checked against this list's purpose.
-    const { rows, leftOut } = buildMailingRows(
+    const { rows, personIds, leftOut } = buildMailingRows(
       people,
       () => undefined,
       (personId) => contactabilityIn(index, personId, list.purpose),
@@ -116,6 +117,13 @@ export const ContactListDetailPage = ({ id }: { id: string }) => {
             bytes: await writeXlsx([{ name: list.name.slice(0, 31) || 'list', header, rows: body }]),
             filters: [{ name: 'Excel', extensions: ['xlsx'] }],
           });
+    if (isSaved)
+      recordAccess(store, {
+        action: 'export',
+        source: 'listExport',
+        personIds,
+        fileName: `${baseName}.${format}`,
+      });
     if (isSaved) notify(t('consent.lists.exported', { count: rows.length, left: leftOut }), 'success');
   };
 

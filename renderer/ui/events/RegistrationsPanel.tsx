@@ -21,6 +21,7 @@ import { removeRegistration } from '../../events/eventActions';
 import { buildParticipantSheet } from '../../events/participantSheet';
 import { writeXlsx } from '../../spreadsheet/writeXlsx';
 import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
+import { recordAccess } from '../../accessLog/recordAccess';
 import { personDisplayName, personSortName } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -77,11 +78,19 @@ export const RegistrationsPanel = ({
     try {
       const exportable = registrations.filter((registration) => !restricted.has(registration.personId));
       const sheet = buildParticipantSheet(store, exportable, todayIso(), t);
+      const fileName = `${t('events.fileNameParticipants')}-${event.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${event.startDate}.xlsx`;
       const isSaved = await platform.saveFile({
-        suggestedName: `${t('events.fileNameParticipants')}-${event.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${event.startDate}.xlsx`,
+        suggestedName: fileName,
         bytes: await writeXlsx([sheet]),
         filters: [{ name: 'Excel', extensions: ['xlsx'] }],
       });
+      if (isSaved)
+        recordAccess(store, {
+          action: 'export',
+          source: 'participantExport',
+          personIds: exportable.filter((item) => item.status === 'active').map((item) => item.personId),
+          fileName,
+        });
       if (isSaved) notify(t('events.exported', { count: sheet.rows.length }), 'success');
     } catch (error) {
       notify(

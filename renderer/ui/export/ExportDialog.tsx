@@ -34,6 +34,7 @@ import { MailingPurposeField, useMailingContactability } from '../consent/Mailin
 import { segmentPersonIds } from '../../segments/segmentPersonIds';
 import { useSegments } from '../../segments/useSegments';
 import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
+import { recordAccess } from '../../accessLog/recordAccess';
 
 type Format = 'xlsx' | 'mailing';
 type Scope = 'selection' | 'list' | 'all' | 'segment';
@@ -104,7 +105,7 @@ export const ExportButton = ({
       const date = today;
       if (kind === 'people' && format === 'mailing') {
         const people = ids.map((id) => store.people.get(id)).filter((person): person is Person => !!person);
-        const { rows, leftOut, leftOutBy } = buildMailingRows(
+        const { rows, personIds, leftOut, leftOutBy } = buildMailingRows(
           people,
           context.organisationOf,
           contactabilityOf,
@@ -115,11 +116,13 @@ export const ExportButton = ({
           t('spreadsheet.targets.lastName'),
           t('spreadsheet.targets.organisationName'),
         ];
+        const fileName = `${t('spreadsheet.fileNameMailing')}-${date}.csv`;
         const isSaved = await platform.saveFile({
-          suggestedName: `${t('spreadsheet.fileNameMailing')}-${date}.csv`,
+          suggestedName: fileName,
           bytes: writeCsv([header, ...rows], delimiter),
           filters: [{ name: 'CSV', extensions: ['csv'] }],
         });
+        if (isSaved) recordAccess(store, { action: 'export', source: 'mailingExport', personIds, fileName });
         if (isSaved)
           notify(
             t('consent.mailing.exported', { count: rows.length, left: leftOut, ...leftOutBy }),
@@ -146,11 +149,15 @@ export const ExportButton = ({
                 },
         });
         const bytes = await writeXlsx([sheet]);
+        const fileName = `${t(kind === 'people' ? 'spreadsheet.fileNamePeople' : 'spreadsheet.fileNameOrganisations')}-${date}.xlsx`;
         const isSaved = await platform.saveFile({
-          suggestedName: `${t(kind === 'people' ? 'spreadsheet.fileNamePeople' : 'spreadsheet.fileNameOrganisations')}-${date}.xlsx`,
+          suggestedName: fileName,
           bytes,
           filters: [{ name: 'Excel', extensions: ['xlsx'] }],
         });
+        // Organisation exports hold no people's data (contact persons are not exported with them).
+        if (isSaved && kind === 'people')
+          recordAccess(store, { action: 'export', source: 'peopleExport', personIds: ids, fileName });
         if (isSaved) notify(t('spreadsheet.exported', { count: sheet.rows.length }), 'success');
       }
       setOpen(false);

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordAccess } from '../../accessLog/recordAccess';
 import { resources } from '../../../shared/i18n/resources';
 import { foldText } from '../../../shared/search/foldText';
 import { buildImportRows, type ImportIssue } from '../../../shared/spreadsheet/buildImportRows';
@@ -282,6 +283,17 @@ export const ImportPage = () => {
         reset();
         return;
       }
+      recordAccess(store, {
+        action: 'import',
+        source: 'import',
+        personIds: [
+          ...plan.creates
+            .filter((item) => item.collection === 'people')
+            .map((item) => String(item.record.id)),
+          ...plan.updates.filter((item) => item.collection === 'people').map((item) => String(item.next.id)),
+        ],
+        fileName: workbook?.fileName ?? '',
+      });
       setResult({ batchId, plan, issuesByRow });
     } catch (error) {
       setMessage({

@@ -24,6 +24,7 @@ import { useCategoryLabel } from '../common/useCategoryOptions';
 import { PersonRegistrations } from '../events/PersonRegistrations';
 import { useIsProcessingRestricted } from '../../rights/useRestrictedPeople';
 import { PersonRightsPanel } from '../rights/PersonRightsPanel';
+import { PersonAccessLog } from '../accessLog/PersonAccessLog';
 import { RestrictedBadge, RestrictionBanner } from '../rights/RestrictedBadge';
 
 export const PersonDetailPage = ({ id }: { id: string }) => {
@@ -124,6 +125,7 @@ export const PersonDetailPage = ({ id }: { id: string }) => {
         </Paper>
       ) : null}
       <PersonRightsPanel person={{ id, name, owningUnit: person.owningUnit }} />
+      <PersonAccessLog personId={id} />
       <RecordServerActions collection="people" recordId={id} owningUnit={person.owningUnit} />
       <Typography variant="caption" color="text.secondary">
         {t('detail.created', { date: formatTimestamp(person.createdAt, i18n.language) })} ·{' '}

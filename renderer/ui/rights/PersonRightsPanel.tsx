@@ -12,6 +12,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordAccess } from '../../accessLog/recordAccess';
 import type { RightsRequest } from '../../../shared/model';
 import { isProcessingRestricted } from '../../../shared/rights/processingRestriction';
 import { sortRequestsForLog } from '../../../shared/rights/requestDueDate';
@@ -58,7 +59,15 @@ export const PersonRightsPanel = ({
         fileName: `${t('rights.export.fileName')}-${today}`,
         translate: (key) => t(key as never),
       });
-      if (isSaved) notify(t('rights.export.saved'), 'success');
+      if (isSaved) {
+        recordAccess(store, {
+          action: 'export',
+          source: 'subjectAccessExport',
+          personIds: [person.id],
+          fileName: `${t('rights.export.fileName')}-${today}.${format}`,
+        });
+        notify(t('rights.export.saved'), 'success');
+      }
     } catch (failure) {
       notify(
         t('rights.export.failed', { message: failure instanceof Error ? failure.message : String(failure) }),

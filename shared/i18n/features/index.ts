@@ -1,3 +1,4 @@
+import { accessLogTexts } from './accessLogTexts';
 import { activityTexts } from './activityTexts';
 import { alumniTexts } from './alumniTexts';
 import { adminTexts } from './adminTexts';
@@ -23,4 +24,5 @@ export const featureTexts = {
   activity: activityTexts,
   retention: retentionTexts,
   rights: rightsTexts,
+  accessLog: accessLogTexts,
 } as const;

@@ -80,6 +80,9 @@ export const rightsTexts = defineFeatureTexts({
         amountCents: 'Amount (cents)',
         endDate: 'End date',
         author: 'Recorded by',
+        source: 'Where',
+        fileName: 'File',
+        personCount: 'People in the file',
       },
     },
     restriction: {
@@ -191,7 +194,7 @@ export const rightsTexts = defineFeatureTexts({
         registrations: 'Tapahtumailmoittautumiset',
         relations: 'Suhteet',
         activities: 'Toiminnot',
-        accessLog: 'Käsittelyloki',
+        accessLog: 'Käyttöloki',
       },
       columns: {
         action: 'Toimenpide',
@@ -201,6 +204,9 @@ export const rightsTexts = defineFeatureTexts({
         amountCents: 'Summa (senttiä)',
         endDate: 'Päättymispäivä',
         author: 'Kirjaaja',
+        source: 'Missä',
+        fileName: 'Tiedosto',
+        personCount: 'Henkilöitä tiedostossa',
       },
     },
     restriction: {
@@ -322,6 +328,9 @@ export const rightsTexts = defineFeatureTexts({
         amountCents: 'Belopp (cent)',
         endDate: 'Slutdatum',
         author: 'Antecknad av',
+        source: 'Var',
+        fileName: 'Fil',
+        personCount: 'Personer i filen',
       },
     },
     restriction: {

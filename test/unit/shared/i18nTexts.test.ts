@@ -35,6 +35,7 @@ const sameAsEnglishEverywhere = [
 const sameAsEnglish: Record<keyof typeof translations, string[]> = {
   fi: sameAsEnglishEverywhere,
   sv: [
+    'accessLog.withPeople_one',
     ...sameAsEnglishEverywhere,
     'list.status',
     'list.peopleCount_one',

@@ -77,6 +77,7 @@ describe('buildAccessExport', () => {
       'registrations',
       'relations',
       'activities',
+      'accessLog',
     ]);
     const stored = json.sections.person as Record<string, unknown>;
     expect(stored.emails).toEqual(person.emails);
@@ -107,6 +108,7 @@ describe('buildAccessExport', () => {
       't:rights.export.sections.registrations',
       't:rights.export.sections.relations',
       't:rights.export.sections.activities',
+      't:rights.export.sections.accessLog',
     ]);
     const [personSheet, affiliationSheet] = sheets;
     expect(personSheet!.header).toEqual(['t:rights.export.field', 't:rights.export.value']);
