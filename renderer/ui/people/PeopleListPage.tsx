@@ -1,4 +1,5 @@
 import { PeopleAlt } from '@mui/icons-material';
+import { Box } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
@@ -7,6 +8,7 @@ import { filterSortedRows, personRows, sortRows, unfiltered, type PersonRow } fr
 import { todayIso } from '../../state/registerActions';
 import { matchesAlumniFilter, isAlumniFilterActive, noAlumniFilter } from '../../alumni/alumniFilter';
 import { AlumniFilterControls } from '../alumni/AlumniFilterControls';
+import { alumniProfileOf } from '../../alumni/alumniProfileOf';
 import { RemovalRequestBadge } from '../alumni/RemovalRequestBadge';
 import { CategoryChips } from '../common/CategoryChips';
 import { formatPhone, formatTimestamp } from '../common/formatting';
@@ -63,12 +65,20 @@ export const PeopleListPage = () => {
       width: 'minmax(160px, 2fr)',
       render: (row) => {
         const person = store.people.get(row.id);
+        const isRestricted = restricted.has(row.id);
+        const hasBadge = isRestricted || (person ? alumniProfileOf(person).removalRequestedAt !== '' : false);
+        if (!hasBadge) return row.name;
+        // The name gives way, not the badges: a long name is cut, the badge always shows.
         return (
-          <>
-            {row.name}
-            {person ? <RemovalRequestBadge person={person} /> : null}
-            {restricted.has(row.id) ? <RestrictedBadge /> : null}
-          </>
+          <Box component="span" sx={{ display: 'flex', alignItems: 'center', minWidth: 0 }}>
+            <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {row.name}
+            </Box>
+            <Box component="span" sx={{ flex: 'none', display: 'flex' }}>
+              {person ? <RemovalRequestBadge person={person} /> : null}
+              {isRestricted ? <RestrictedBadge /> : null}
+            </Box>
+          </Box>
         );
       },
       isSortable: true,
