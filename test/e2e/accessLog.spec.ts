@@ -11,7 +11,7 @@ import { TwoClientSync } from '../helpers/TwoClientSync';
 test.use({ locale: 'en-GB' });
 
 const personIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
-const entries = (page: Page) => page.getByTestId('access-log').getByTestId('access-entry');
+const entries = (page: Page) => page.getByTestId('person-access-log').getByTestId('access-entry');
 
 test('opening, exporting and importing a person are in their access log and their access export', async ({
   page,
@@ -48,7 +48,7 @@ test('opening, exporting and importing a person are in their access log and thei
   await expect(entries(page).nth(1)).toHaveAttribute('data-action', 'export');
   await expect(entries(page).nth(1)).toContainText(`people list export (2 people) · ${exported.name}`);
   await expect(entries(page).nth(2)).toHaveAttribute('data-action', 'view');
-  await page.getByTestId('access-log').screenshot({ path: '.kontakt-tmp/screens/access-log.png' });
+  await page.getByTestId('person-access-log').screenshot({ path: '.kontakt-tmp/screens/access-log.png' });
 
   // Bo was in the export only.
   await app.openPeople();

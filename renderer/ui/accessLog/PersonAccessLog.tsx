@@ -35,7 +35,12 @@ export const PersonAccessLog = ({ personId }: { personId: string }) => {
   };
 
   return (
-    <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }} data-testid="access-log">
+    <Paper
+      variant="outlined"
+      component="section"
+      sx={{ p: { xs: 2, md: 3 } }}
+      data-testid="person-access-log"
+    >
       <Typography variant="h3" component="h2" sx={{ mb: 1 }}>
         {t('accessLog.title')}
       </Typography>
