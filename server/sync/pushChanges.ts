@@ -116,7 +116,7 @@ export const pushChanges = async (
 ): Promise<PushOutcome> => {
   // Others may only name their own units (checked below), which exist; an admin may name any, so
   // check those exist. Units are only ever added, so this need not wait for the feed lock.
-  if (user.role === 'admin') {
+  if (user.role === 'admin' || collection === 'accessEntries') {
     const unitIds = [...new Set(request.rows.map((row) => String(row.document.owningUnit)))];
     const known = await tx.query('select id from units where id = any($1::text[])', [unitIds]);
     if (known.length !== unitIds.length)
@@ -146,7 +146,10 @@ export const pushChanges = async (
     const master = storedById.get(row.document.id);
     if (master && !master.in_scope) throw new HttpError(403, 'outOfScope');
     const isUnitChange = !master || master.owning_unit !== row.document.owningUnit;
-    if (isUnitChange && !mayOwnInUnit(user, String(row.document.owningUnit)))
+    // An access entry takes the unit of the person it is about, so that unit's members see it, even
+    // when the person was only shared with the user (or the user is a partner, who owns nothing).
+    const isNewAccessEntry = collection === 'accessEntries' && !master;
+    if (isUnitChange && !isNewAccessEntry && !mayOwnInUnit(user, String(row.document.owningUnit)))
       throw new HttpError(403, 'outOfScope');
   }
 

@@ -73,6 +73,19 @@ describe.each(testDatabases)('access log on $name', ({ databaseUrl }) => {
     expect(JSON.stringify(exportRow)).not.toMatch(/Sanna|people-2026/);
   });
 
+  it('takes an entry about a person of another unit (shared with the user), but not of an unknown unit', async () => {
+    const partner = await server.clientFor('partner', []);
+    const shared = accessEntry({ owningUnit: 'main' });
+    expect((await partner.push('accessEntries', [{ newDocumentState: shared }])).body).toEqual({
+      conflicts: [],
+    });
+    expect(await auditOf(shared.id)).toEqual([expect.objectContaining({ user_id: partner.user.id })]);
+    const unknown = await staff.push('accessEntries', [
+      { newDocumentState: accessEntry({ owningUnit: 'nowhere' }) },
+    ]);
+    expect(unknown.status).toBe(400);
+  });
+
   it('keeps an access entry as it was: a rewrite is refused and audited nowhere', async () => {
     const view = accessEntry();
     await staff.push('accessEntries', [{ newDocumentState: view }]);
