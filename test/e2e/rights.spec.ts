@@ -75,7 +75,11 @@ test('access: everything about a person as .xlsx and JSON, and the request log w
     'Event registrations',
     'Relations',
     'Activities',
+    'Access log',
   ]);
+  // Opening the person's page is in their access log.
+  const accessLog = workbook.getWorksheet('Access log')!;
+  expect(accessLog.getRow(2).getCell(3).value).toBe('Viewed');
   const consents = workbook.getWorksheet('Consents')!;
   const consentRows = [2, 3].map((row) =>
     (consents.getRow(row).values as ExcelJS.CellValue[]).slice(1, 4).map(cellText),
