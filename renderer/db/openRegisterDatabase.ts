@@ -13,6 +13,9 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   relationDefinition,
   type Relation,
+  tagDefinition,
+  type Tag,
+  organisationMigrations,
   activityDefinition,
   type Activity,
   affiliationDefinition,
@@ -71,6 +74,7 @@ export type RegisterCollections = {
   registrations: RxCollection<Registration>;
   activities: RxCollection<Activity>;
   relations: RxCollection<Relation>;
+  tags: RxCollection<Tag>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -90,6 +94,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   registrations: plaintextFieldsOf(registrationDefinition),
   activities: plaintextFieldsOf(activityDefinition),
   relations: plaintextFieldsOf(relationDefinition),
+  tags: plaintextFieldsOf(tagDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -150,6 +155,7 @@ export const openRegisterDatabase = async (
       },
       organisations: {
         schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation>,
+        migrationStrategies: organisationMigrations,
         conflictHandler: createMergingConflictHandler<Organisation>('organisations', conflictSink),
       },
       affiliations: {
@@ -197,6 +203,10 @@ export const openRegisterDatabase = async (
       relations: {
         schema: toRxJsonSchema(relationDefinition) as RxJsonSchema<Relation>,
         conflictHandler: createMergingConflictHandler<Relation>('relations', conflictSink),
+      },
+      tags: {
+        schema: toRxJsonSchema(tagDefinition) as RxJsonSchema<Tag>,
+        conflictHandler: createMergingConflictHandler<Tag>('tags', conflictSink),
       },
     });
   } catch (error) {

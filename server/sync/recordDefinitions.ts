@@ -11,6 +11,7 @@ import {
   organisationDefinition,
   personDefinition,
   registrationDefinition,
+  tagDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
@@ -30,6 +31,7 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   registrations: registrationDefinition as unknown as AnyRecordDefinition,
   activities: activityDefinition as unknown as AnyRecordDefinition,
   relations: relationDefinition as unknown as AnyRecordDefinition,
+  tags: tagDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

@@ -53,7 +53,8 @@ export type CollectionName =
   | 'events'
   | 'registrations'
   | 'activities'
-  | 'relations';
+  | 'relations'
+  | 'tags';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

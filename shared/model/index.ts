@@ -18,3 +18,4 @@ export * from './contactListDefinition';
 export * from './listMembershipDefinition';
 export * from './eventDefinition';
 export * from './registrationDefinition';
+export * from './tagDefinition';

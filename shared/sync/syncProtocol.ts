@@ -25,6 +25,7 @@ export const syncCollections = [
   'registrations',
   'activities',
   'relations',
+  'tags',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

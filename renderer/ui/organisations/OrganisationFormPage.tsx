@@ -23,6 +23,7 @@ export const emptyOrganisation: OrganisationDraft = {
   industry: '',
   departments: [],
   categories: [],
+  tags: [],
   emails: [{ kind: 'work', address: '' }],
   phones: [{ kind: 'work', number: '' }],
   addresses: [{ kind: 'postal', street: '', postalCode: '', city: '', country: 'FI' }],

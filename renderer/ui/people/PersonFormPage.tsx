@@ -26,6 +26,7 @@ export const emptyPerson: PersonDraft = {
   birthDate: '',
   title: '',
   categories: [],
+  tags: [],
   contactLanguage: '',
   nationality: '',
   emails: [{ kind: 'work', address: '' }],
