@@ -8,6 +8,7 @@ import { spreadsheetTexts } from './spreadsheetTexts';
 import { statsTexts } from './statsTexts';
 import { retentionTexts } from './retentionTexts';
 import { syncTexts } from './syncTexts';
+import { tagsTexts } from './tagsTexts';
 
 /** Feature texts by i18next key prefix: `t('sync.title')` reads syncTexts. */
 export const featureTexts = {
@@ -21,4 +22,5 @@ export const featureTexts = {
   alumni: alumniTexts,
   activity: activityTexts,
   retention: retentionTexts,
+  tags: tagsTexts,
 } as const;

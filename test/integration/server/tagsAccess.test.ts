@@ -56,8 +56,11 @@ describe.each(testDatabases)('admin-managed tags on $name', ({ databaseUrl }) =>
       body: { error: 'forbidden' },
     });
     expect(
-      (await admin.push('tags', [{ newDocumentState: { ...archive, label: 'Board 2026–27' }, assumedMasterState: master }]))
-        .body,
+      (
+        await admin.push('tags', [
+          { newDocumentState: { ...archive, label: 'Board 2026–27' }, assumedMasterState: master },
+        ])
+      ).body,
     ).toEqual({ conflicts: [] });
     expect((await staff.pullAll('tags')).documents.get(created.id)).toMatchObject({
       label: 'Board 2026–27',
@@ -80,7 +83,9 @@ describe.each(testDatabases)('admin-managed tags on $name', ({ databaseUrl }) =>
     const stored = (await staff.pullAll('people')).documents.get(person.id)!;
     expect(stored.tags).toEqual([]);
     const tagged = { ...stored, tags: ['tag-1'] };
-    expect((await staff.push('people', [{ newDocumentState: tagged, assumedMasterState: stored }])).status).toBe(200);
+    expect(
+      (await staff.push('people', [{ newDocumentState: tagged, assumedMasterState: stored }])).status,
+    ).toBe(200);
     expect((await staff.pullAll('people')).documents.get(person.id)!.tags).toEqual(['tag-1']);
   });
 });

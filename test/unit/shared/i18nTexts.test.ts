@@ -37,6 +37,7 @@ const sameAsEnglish: Record<keyof typeof translations, string[]> = {
   sv: [
     ...sameAsEnglishEverywhere,
     'list.status',
+    'tags.colours.orange',
     'list.peopleCount_one',
     'list.organisationsCount_one',
     'fields.status',

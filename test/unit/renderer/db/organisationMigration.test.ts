@@ -15,7 +15,9 @@ const newKey = () =>
 /** The organisations schema as version 0 stored it: today's schema without `tags`. */
 const versionZeroSchema = () => {
   const schema = toRxJsonSchema(organisationDefinition) as { properties: Record<string, unknown> };
-  const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => name !== 'tags'));
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties).filter(([name]) => name !== 'tags'),
+  );
   return { ...schema, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
 };
 
