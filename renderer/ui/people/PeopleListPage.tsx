@@ -1,3 +1,4 @@
+import { useTagFilterOptions } from '../../tags/useTagFilterOptions';
 import { PeopleAlt } from '@mui/icons-material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ export const PeopleListPage = () => {
     direction: 'asc',
   });
   const categories = useCategoryOptions('person');
+  const tagOptions = useTagFilterOptions('person');
   const labelOf = useCategoryLabel('person');
   const version = store.version();
   const sortedRows = useMemo(
@@ -121,6 +123,7 @@ export const PeopleListPage = () => {
       onFilterChange={setFilter}
       searchLabel={t('list.searchPeople')}
       categories={categories}
+      tags={tagOptions}
       rows={rows}
       columns={columns}
       sort={sort}
