@@ -32,6 +32,7 @@ import { categoryLabel } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { MailingPurposeField, useMailingContactability } from '../consent/MailingPurposeField';
 import { segmentPersonIds } from '../../segments/segmentPersonIds';
+import { useSegmentRecords } from '../../segments/useSegmentRecords';
 import { useSegments } from '../../segments/useSegments';
 
 type Format = 'xlsx' | 'mailing';
@@ -51,6 +52,7 @@ export const ExportButton = ({
   const { t } = useTranslation();
   const { platform, notify } = useApp();
   const store = useStore();
+  const segmentRecords = useSegmentRecords();
   const [isOpen, setOpen] = useState(false);
   const [scope, setScope] = useState<Scope>('list');
   const [format, setFormat] = useState<Format>('xlsx');
@@ -95,7 +97,7 @@ export const ExportButton = ({
           : scope === 'all'
             ? [...(kind === 'people' ? store.people : store.organisations).keys()]
             : scope === 'segment' && segment && kind === 'people'
-              ? segmentPersonIds(store, segment.root)
+              ? segmentPersonIds(store, segment.root, segmentRecords)
               : listIds;
       const date = today;
       if (kind === 'people' && format === 'mailing') {
