@@ -28,6 +28,7 @@ const ColourSelect = ({
       value={value}
       onChange={(event) => onChange(event.target.value as TagColour)}
       sx={{ minWidth: 150 }}
+      slotProps={{ select: { SelectDisplayProps: { 'data-testid': name } as object } }}
     >
       {tagColours.map((colour) => (
         <MenuItem key={colour} value={colour}>
@@ -176,6 +177,7 @@ export const TagSettings = () => {
               value={scope}
               onChange={(event) => setScope(event.target.value as CategoryScope)}
               sx={{ minWidth: 160 }}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'new-tag-scope' } as object } }}
             >
               {tagScopes.map((option) => (
                 <MenuItem key={option} value={option}>
@@ -184,7 +186,12 @@ export const TagSettings = () => {
               ))}
             </TextField>
             <ColourSelect name="new-tag-colour" value={colour} onChange={setColour} />
-            <Button variant="outlined" onClick={() => void add()} sx={{ flex: 'none', mt: 1 }}>
+            <Button
+              variant="outlined"
+              onClick={() => void add()}
+              data-testid="add-tag"
+              sx={{ flex: 'none', mt: 1 }}
+            >
               {t('tags.settings.add')}
             </Button>
           </Stack>
