@@ -48,7 +48,7 @@ test('admin tags people, filters the list by tag, and a tag + consent + event se
       await consent.recordConsent({ purpose: 'newsletter', state: 'given', date: '2026-10-01' });
   }
 
-  await events.create({ name: 'Partner fair', startDate: '1.12.2026' });
+  await events.create({ name: 'Partner fair', startDate: '2026-12-01' });
   await events.register('aalto', 'Aino Aalto');
   await events.register('carlsson', 'Cecilia Carlsson');
   await events.register('dahl', 'Daniel Dahl');
