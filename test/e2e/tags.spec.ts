@@ -83,6 +83,7 @@ test('admin tags people, filters the list by tag, and a tag + consent + event se
   await page.getByTestId('segment-condition-0-2-event').click();
   await page.getByRole('option', { name: 'Partner fair' }).click();
   await expect(page.getByTestId('segment-match-count')).toHaveAttribute('data-count', '1');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   await dialog.screenshot({ path: testInfo.outputPath('segment-editor.png') });
   await expectScreenFullyTranslated(page, 'segment editor (en)');
   await page.getByTestId('segment-save').click();

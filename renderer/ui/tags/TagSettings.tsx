@@ -22,6 +22,7 @@ const ColourSelect = ({
   const { t } = useTranslation();
   return (
     <TextField
+      fullWidth={false}
       select
       name={name}
       label={t('tags.settings.colour')}
@@ -151,8 +152,10 @@ export const TagSettings = () => {
         <TagList scope="person" tags={tags} mayManage={mayManage} />
         <TagList scope="organisation" tags={tags} mayManage={mayManage} />
         {mayManage && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
             <TextField
+              fullWidth={false}
+              sx={{ minWidth: 240 }}
               name="new-tag"
               label={t('tags.settings.newTag')}
               value={label}
@@ -171,6 +174,7 @@ export const TagSettings = () => {
               slotProps={{ htmlInput: { maxLength: 60 } }}
             />
             <TextField
+              fullWidth={false}
               select
               name="new-tag-scope"
               label={t('tags.settings.scope')}

@@ -58,6 +58,7 @@ export const tagsTexts = defineFeatureTexts({
     stats: {
       byTag: 'People by tag',
       noTag: 'No tag',
+      rowHeader: 'Tag',
     },
   },
   fi: {
@@ -116,6 +117,7 @@ export const tagsTexts = defineFeatureTexts({
     stats: {
       byTag: 'Henkilöt tunnisteittain',
       noTag: 'Ei tunnistetta',
+      rowHeader: 'Tunniste',
     },
   },
   sv: {
@@ -175,6 +177,7 @@ export const tagsTexts = defineFeatureTexts({
     stats: {
       byTag: 'Personer per tagg',
       noTag: 'Ingen tagg',
+      rowHeader: 'Tagg',
     },
   },
 });
