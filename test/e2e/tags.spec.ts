@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { ConsentPage } from '../helpers/ConsentPage';
 import { EventsPage } from '../helpers/EventsPage';
 import { RegisterPage } from '../helpers/RegisterPage';
@@ -90,6 +91,35 @@ test('admin tags people, filters the list by tag, and a tag + consent + event se
   await expect(dialog).toHaveCount(0);
   await expect(app.rows()).toHaveCount(1);
   await expect(app.rows().first()).toContainText('Aino Aalto');
+
+  // Statistics: people by tag, and its .xlsx export.
+  await page.getByTestId('nav-statistics').click();
+  await expect(page.getByTestId('statistics-page')).toHaveAttribute('data-charts-ready', 'true');
+  const byTag = page.locator('[data-statistic="peopleByTag"]');
+  const rows = await byTag
+    .locator('[data-testid=statistic-table] tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)),
+    );
+  expect(rows).toEqual([
+    ['Christmas card', '3'],
+    ['No tag', '1'],
+  ]);
+  const pending = page.waitForEvent('download');
+  await byTag.getByTestId('statistic-export').click();
+  const file = await pending;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  expect(file.suggestedFilename()).toMatch(/^people-by-tag-.*\.xlsx$/);
+  const values = workbook.worksheets[0]!.getSheetValues().flatMap((row) =>
+    Array.isArray(row) ? [row.slice(1)] : [],
+  );
+  expect(values).toEqual([
+    ['Tag', 'Count'],
+    ['Christmas card', 3],
+    ['No tag', 1],
+  ]);
+  await expectScreenFullyTranslated(page, 'statistics with people by tag (en)');
 });
 
 test('the Tags settings are fully translated in Finnish, Swedish and English', async ({ page }) => {
