@@ -17,6 +17,8 @@ export const polledCollections: readonly SyncCollection[] = [
   'listMemberships',
   'activities',
   'relations',
+  // The tag vocabulary changes seldom, and only by admins.
+  'tags',
 ];
 
 export const pollIntervalMs = 5_000;
