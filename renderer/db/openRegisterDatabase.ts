@@ -13,6 +13,9 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import {
   relationDefinition,
   type Relation,
+  tagDefinition,
+  type Tag,
+  organisationMigrations,
   activityDefinition,
   type Activity,
   affiliationDefinition,
@@ -80,6 +83,7 @@ export type RegisterCollections = {
   rightsRequests: RxCollection<RightsRequest>;
   erasureMarkers: RxCollection<ErasureMarker>;
   accessEntries: RxCollection<AccessEntry>;
+  tags: RxCollection<Tag>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -102,6 +106,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   rightsRequests: plaintextFieldsOf(rightsRequestDefinition),
   erasureMarkers: plaintextFieldsOf(erasureMarkerDefinition),
   accessEntries: plaintextFieldsOf(accessEntryDefinition),
+  tags: plaintextFieldsOf(tagDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -162,6 +167,7 @@ export const openRegisterDatabase = async (
       },
       organisations: {
         schema: toRxJsonSchema(organisationDefinition) as RxJsonSchema<Organisation>,
+        migrationStrategies: organisationMigrations,
         conflictHandler: createMergingConflictHandler<Organisation>('organisations', conflictSink),
       },
       affiliations: {
@@ -221,6 +227,10 @@ export const openRegisterDatabase = async (
       accessEntries: {
         schema: toRxJsonSchema(accessEntryDefinition) as RxJsonSchema<AccessEntry>,
         conflictHandler: createMergingConflictHandler<AccessEntry>('accessEntries', conflictSink),
+      },
+      tags: {
+        schema: toRxJsonSchema(tagDefinition) as RxJsonSchema<Tag>,
+        conflictHandler: createMergingConflictHandler<Tag>('tags', conflictSink),
       },
     });
   } catch (error) {

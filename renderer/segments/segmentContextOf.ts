@@ -1,8 +1,13 @@
 import type { SegmentContext } from '../../shared/segments/segmentTypes';
 import type { RegisterStore } from '../state/registerStore';
+import { segmentRecordLookups, type SegmentRecords } from './segmentRecordLookups';
 
 /** Current affiliations by person (active, not ended by `today`), built once per use of a segment. */
-export const segmentContextOf = (store: RegisterStore, today: string): SegmentContext => {
+export const segmentContextOf = (
+  store: RegisterStore,
+  today: string,
+  records?: SegmentRecords,
+): SegmentContext => {
   const organisationsByPerson = new Map<string, string[]>();
   for (const affiliation of store.affiliations.values()) {
     if (affiliation.status !== 'active' || (affiliation.endDate && affiliation.endDate < today)) continue;
@@ -17,5 +22,6 @@ export const segmentContextOf = (store: RegisterStore, today: string): SegmentCo
       const [year, month, day] = iso.split('-').map(Number);
       return new Date(year!, month! - 1, day!).getTime();
     },
+    ...(records ? segmentRecordLookups(records, today) : {}),
   };
 };

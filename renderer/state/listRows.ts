@@ -5,7 +5,8 @@ import { personDisplayName, personSortName } from './recordLabels';
 import type { RegisterStore } from './registerStore';
 
 export type StatusFilter = RecordStatus | 'all';
-export type ListFilter = { query: string; status: StatusFilter; category: string };
+/** `tag`: a tag id, or '' (or absent) for any. */
+export type ListFilter = { query: string; status: StatusFilter; category: string; tag?: string };
 
 export type PersonRow = {
   id: string;
@@ -14,6 +15,7 @@ export type PersonRow = {
   email: string;
   phone: string;
   categories: string[];
+  tags: string[];
   status: RecordStatus;
   updatedAt: number;
   keys: { name: string; organisation: string; email: string };
@@ -26,6 +28,7 @@ export type OrganisationRow = {
   sector: string;
   city: string;
   categories: string[];
+  tags: string[];
   status: RecordStatus;
   updatedAt: number;
   keys: { name: string; businessId: string; city: string; sector: string };
@@ -66,6 +69,7 @@ const toPersonRow = (person: Person, organisation: Organisation | undefined): Pe
     email,
     phone: person.phones[0]?.number ?? '',
     categories: person.categories,
+    tags: person.tags ?? [],
     status: person.status,
     updatedAt: person.updatedAt,
     keys: { name: sortKey(personSortName(person)), organisation: sortKey(organisationName), email: email },
@@ -91,6 +95,7 @@ const toOrganisationRow = (organisation: Organisation): OrganisationRow => {
     sector: organisation.sector,
     city,
     categories: organisation.categories,
+    tags: organisation.tags ?? [],
     status: organisation.status,
     updatedAt: organisation.updatedAt,
     keys: {
@@ -104,9 +109,12 @@ const toOrganisationRow = (organisation: Organisation): OrganisationRow => {
   return row;
 };
 
-const matchesFilter = (row: { status: RecordStatus; categories: string[] }, filter: ListFilter) =>
+type FilterableRow = { id: string; status: RecordStatus; categories: string[]; tags?: string[] };
+
+const matchesFilter = (row: Omit<FilterableRow, 'id'>, filter: ListFilter) =>
   (filter.status === 'all' || row.status === filter.status) &&
-  (filter.category === '' || row.categories.includes(filter.category));
+  (filter.category === '' || row.categories.includes(filter.category)) &&
+  (!filter.tag || (row.tags ?? []).includes(filter.tag));
 
 export const sortRows = <Row extends { updatedAt: number; keys: Record<string, string> }>(
   rows: Row[],
@@ -123,7 +131,7 @@ export const sortRows = <Row extends { updatedAt: number; keys: Record<string, s
 };
 
 /** Every record, for sorting once per change; a keystroke then only filters (filterSortedRows). */
-export const unfiltered: ListFilter = { query: '', status: 'all', category: '' };
+export const unfiltered: ListFilter = { query: '', status: 'all', category: '', tag: '' };
 
 // Per sorted row array and search-index generation: each row's index ordinal and each ordinal's
 // row position. Computed once per change to the register, reused by every keystroke.
@@ -150,13 +158,13 @@ const numberingOf = (rows: readonly { id: string }[], index: SearchIndex): RowNu
 type FilteredBase<Row> = { key: string; rows: Row[]; ordinals: Int32Array };
 const filteredBaseCache = new WeakMap<readonly { id: string }[], FilteredBase<unknown>>();
 
-const filteredBaseOf = <Row extends { id: string; status: RecordStatus; categories: string[] }>(
+const filteredBaseOf = <Row extends FilterableRow>(
   sortedRows: readonly Row[],
   filter: ListFilter,
   index: SearchIndex,
 ): FilteredBase<Row> => {
   const numbering = numberingOf(sortedRows, index);
-  const key = `${numbering.generation}\u0000${filter.status}\u0000${filter.category}`;
+  const key = `${numbering.generation}\u0000${filter.status}\u0000${filter.category}\u0000${filter.tag ?? ''}`;
   const cached = filteredBaseCache.get(sortedRows) as FilteredBase<Row> | undefined;
   if (cached?.key === key) return cached;
   const rows: Row[] = [];
@@ -177,13 +185,14 @@ const filteredBaseOf = <Row extends { id: string; status: RecordStatus; categori
  * mask. Keeps a search over 100 000 people near a frame (docs/PERFORMANCE.md). The answer may be
  * shared between calls: callers must not mutate it.
  */
-export const filterSortedRows = <Row extends { id: string; status: RecordStatus; categories: string[] }>(
+export const filterSortedRows = <Row extends FilterableRow>(
   sortedRows: readonly Row[],
   filter: ListFilter,
   index: SearchIndex,
 ): Row[] => {
   const matches = index.searchOrdinals(filter.query);
-  if (matches === null && filter.status === 'all' && filter.category === '') return [...sortedRows];
+  if (matches === null && filter.status === 'all' && filter.category === '' && !filter.tag)
+    return [...sortedRows];
   const base = filteredBaseOf(sortedRows, filter, index);
   // No query, or one letter that every record contains: nothing to mask.
   if (matches === null || matches.length === index.size()) return base.rows;

@@ -1,7 +1,7 @@
 import { consentSettingsOf } from '../../shared/consent/consentPurposes';
 import { buildConsentIndex, isBannedIn } from '../../shared/consent/consentIndex';
 import { currentConsentStates } from '../../shared/consent/consentHistory';
-import type { ConsentEvent, KontaktEvent, MarketingBanEvent, Registration } from '../../shared/model';
+import type { ConsentEvent, KontaktEvent, MarketingBanEvent, Registration, Tag } from '../../shared/model';
 import type { ConsentFact, StatisticInput, StatisticLabel } from '../../shared/stats/statisticTypes';
 import type { RegisterStore } from '../state/registerStore';
 
@@ -11,6 +11,7 @@ export type StatisticSources = {
   marketingBans: readonly MarketingBanEvent[];
   events: readonly KontaktEvent[];
   registrations: readonly Registration[];
+  tags?: readonly Tag[];
 };
 
 /**
@@ -58,5 +59,9 @@ export const statisticInputOf = (
     })),
     consents: consentFacts(sources),
     consentPurposeLabel,
+    personTags: (sources.tags ?? [])
+      .filter((tag) => tag.scope === 'person')
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .map((tag) => ({ id: tag.id, label: tag.label })),
   };
 };

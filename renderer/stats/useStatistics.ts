@@ -13,14 +13,15 @@ export const useStatistics = (year: number | null): StatisticResult[] => {
   const marketingBans = useLiveRecords('marketingBans').records;
   const events = useLiveRecords('events').records;
   const registrations = useLiveRecords('registrations').records;
+  const tags = useLiveRecords('tags').records;
   // "The last 24 months" end with the month the page was opened in.
   const [now] = useState(() => Date.now());
   return useMemo(
     () =>
       computeStatistics(
-        statisticInputOf(store, year, now, { consentEvents, marketingBans, events, registrations }),
+        statisticInputOf(store, year, now, { consentEvents, marketingBans, events, registrations, tags }),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the records do.
-    [store, version, year, now, consentEvents, marketingBans, events, registrations],
+    [store, version, year, now, consentEvents, marketingBans, events, registrations, tags],
   );
 };

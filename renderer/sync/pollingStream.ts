@@ -22,6 +22,8 @@ export const polledCollections: readonly SyncCollection[] = [
   'erasureMarkers',
   // The access log only ever grows; nobody waits for a colleague's entry.
   'accessEntries',
+  // The tag vocabulary changes seldom, and only by admins.
+  'tags',
 ];
 
 export const pollIntervalMs = 5_000;

@@ -1,5 +1,5 @@
 import type { PushResponse, SessionUser, SyncCollection, WireDocument } from '../../shared/sync/syncProtocol';
-import { mayOwnInUnit, recordScopeSql } from '../access/recordScope';
+import { mayOwnInUnit, mayWriteCollection, recordScopeSql } from '../access/recordScope';
 import { writeAudit } from '../audit/writeAudit';
 import type { SqlExecutor } from '../db/SqlClient';
 import { HttpError } from '../http/HttpError';
@@ -116,6 +116,8 @@ export const pushChanges = async (
 ): Promise<PushOutcome> => {
   // Others may only name their own units (checked below), which exist; an admin may name any, so
   // check those exist. Units are only ever added, so this need not wait for the feed lock.
+  // The tag vocabulary is shared register-wide, so only an admin may change it.
+  if (!mayWriteCollection(user, collection)) throw new HttpError(403, 'forbidden');
   if (user.role === 'admin' || collection === 'accessEntries') {
     const unitIds = [...new Set(request.rows.map((row) => String(row.document.owningUnit)))];
     const known = await tx.query('select id from units where id = any($1::text[])', [unitIds]);

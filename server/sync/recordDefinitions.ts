@@ -14,6 +14,7 @@ import {
   erasureMarkerDefinition,
   accessEntryDefinition,
   rightsRequestDefinition,
+  tagDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
@@ -36,6 +37,7 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   rightsRequests: rightsRequestDefinition as unknown as AnyRecordDefinition,
   erasureMarkers: erasureMarkerDefinition as unknown as AnyRecordDefinition,
   accessEntries: accessEntryDefinition as unknown as AnyRecordDefinition,
+  tags: tagDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

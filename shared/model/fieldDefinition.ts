@@ -56,7 +56,8 @@ export type CollectionName =
   | 'relations'
   | 'rightsRequests'
   | 'erasureMarkers'
-  | 'accessEntries';
+  | 'accessEntries'
+  | 'tags';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

@@ -21,3 +21,4 @@ export * from './registrationDefinition';
 export * from './rightsRequestDefinition';
 export * from './erasureMarkerDefinition';
 export * from './accessEntryDefinition';
+export * from './tagDefinition';

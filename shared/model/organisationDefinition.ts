@@ -1,6 +1,7 @@
 import type { AddressEntry, EmailEntry, LinkEntry, PhoneEntry } from './contactEntries';
 import type { RecordDefinition } from './fieldDefinition';
 import type { RecordMeta } from './recordStatus';
+import { maxTagsPerRecord } from './tagDefinition';
 
 export const sectors = ['', 'private', 'public', 'thirdSector', 'education'] as const;
 export type Sector = (typeof sectors)[number];
@@ -12,6 +13,8 @@ export type Organisation = RecordMeta & {
   industry: string;
   departments: string[];
   categories: string[];
+  /** Ids of admin-managed `tags` records (schema version 1). */
+  tags: string[];
   emails: EmailEntry[];
   phones: PhoneEntry[];
   addresses: AddressEntry[];
@@ -23,7 +26,7 @@ export type Organisation = RecordMeta & {
 
 export const organisationDefinition: RecordDefinition<Organisation> = {
   collection: 'organisations',
-  schemaVersion: 0,
+  schemaVersion: 1,
   fields: {
     id: { kind: 'id', isPlaintext: true, isRequired: true },
     status: { kind: 'status', isPlaintext: true, isRequired: true },
@@ -36,6 +39,7 @@ export const organisationDefinition: RecordDefinition<Organisation> = {
     industry: { kind: 'text', maxLength: 150 },
     departments: { kind: 'textList', maxLength: 150, maxItems: 50 },
     categories: { kind: 'categories', scope: 'organisation' },
+    tags: { kind: 'textList', maxLength: 40, maxItems: maxTagsPerRecord },
     emails: { kind: 'emails' },
     phones: { kind: 'phones' },
     addresses: { kind: 'addresses' },
@@ -45,4 +49,9 @@ export const organisationDefinition: RecordDefinition<Organisation> = {
     updatedBy: { kind: 'text', maxLength: 100 },
   },
   indexes: [['status', 'updatedAt']],
+};
+
+/** RxDB migration strategies for stored organisations. Version 1 added `tags`, empty. */
+export const organisationMigrations = {
+  1: (old: Record<string, unknown>) => ({ tags: [], ...old }),
 };

@@ -3,6 +3,7 @@ import { cooperationInterests, emptyAlumniProfile } from './alumniProfile';
 import type { AddressEntry, EmailEntry, LinkEntry, PhoneEntry } from './contactEntries';
 import type { RecordDefinition } from './fieldDefinition';
 import type { RecordMeta } from './recordStatus';
+import { maxTagsPerRecord } from './tagDefinition';
 
 export const contactLanguages = ['', 'fi', 'sv', 'en'] as const;
 export type ContactLanguage = (typeof contactLanguages)[number];
@@ -15,6 +16,8 @@ export type Person = RecordMeta & {
   birthDate: string;
   title: string;
   categories: string[];
+  /** Ids of admin-managed `tags` records (schema version 2). */
+  tags: string[];
   contactLanguage: ContactLanguage;
   nationality: string;
   emails: EmailEntry[];
@@ -35,7 +38,7 @@ export type Person = RecordMeta & {
 
 export const personDefinition: RecordDefinition<Person> = {
   collection: 'people',
-  schemaVersion: 1,
+  schemaVersion: 2,
   fields: {
     id: { kind: 'id', isPlaintext: true, isRequired: true },
     status: { kind: 'status', isPlaintext: true, isRequired: true },
@@ -49,6 +52,7 @@ export const personDefinition: RecordDefinition<Person> = {
     birthDate: { kind: 'date', isBirthDate: true },
     title: { kind: 'text', maxLength: 150 },
     categories: { kind: 'categories', scope: 'person' },
+    tags: { kind: 'textList', maxLength: 40, maxItems: maxTagsPerRecord },
     contactLanguage: { kind: 'choice', options: contactLanguages },
     nationality: { kind: 'country' },
     emails: { kind: 'emails' },
@@ -72,8 +76,9 @@ export const personDefinition: RecordDefinition<Person> = {
 
 /**
  * RxDB migration strategies for stored people, by target schema version. Version 1 added the alumni
- * profile: older records get it empty, nothing else changes.
+ * profile: older records get it empty, nothing else changes. Version 2 added `tags`, empty.
  */
 export const personMigrations = {
   1: (old: Record<string, unknown>) => ({ ...emptyAlumniProfile, ...old }),
+  2: (old: Record<string, unknown>) => ({ tags: [], ...old }),
 };

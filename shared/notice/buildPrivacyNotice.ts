@@ -64,6 +64,8 @@ export const personFieldPhrases: Readonly<
   birthDate: 'birthDate',
   title: 'title',
   categories: 'categories',
+  // Tags are a classification like categories, and read as one in the notice.
+  tags: 'categories',
   contactLanguage: 'contactLanguage',
   nationality: 'nationality',
   emails: 'emails',

@@ -1,5 +1,11 @@
-import { contactLanguages, recordStatuses, type Person } from '../model';
-import type { SegmentCondition, SegmentConditionKind, SegmentContext } from './segmentTypes';
+import { contactLanguages, eventTypes, recordStatuses, type Person } from '../model';
+import {
+  segmentConsentStates,
+  segmentEventModes,
+  type SegmentCondition,
+  type SegmentConditionKind,
+  type SegmentContext,
+} from './segmentTypes';
 
 type Predicate = (person: Person) => boolean;
 
@@ -42,6 +48,11 @@ const parseRange = <K extends 'created' | 'updated'>(kind: K, value: Record<stri
   isDateBound(value.from) && isDateBound(value.to)
     ? ({ kind, from: value.from, to: value.to } as Extract<SegmentCondition, { kind: K }>)
     : null;
+
+// Lookups a caller did not provide: nobody has such records.
+const noRelations = () => [];
+const noConsents = () => new Map<string, never>();
+const noRegistrations = () => [];
 
 export const segmentConditionKinds: { [K in SegmentConditionKind]: ConditionKind<K> } = {
   category: {
@@ -107,6 +118,70 @@ export const segmentConditionKinds: { [K in SegmentConditionKind]: ConditionKind
       const organisationIds = stringList(value.organisationIds);
       return organisationIds ? { kind: 'organisation', organisationIds } : null;
     },
+  },
+  tag: {
+    compile: (condition) => {
+      const wanted = new Set(condition.tagIds);
+      // Records stored before tags existed may lack the field until migrated.
+      return (person) => (person.tags ?? []).some((id) => wanted.has(id));
+    },
+    parse: (value) => {
+      const tagIds = stringList(value.tagIds);
+      return tagIds ? { kind: 'tag', tagIds } : null;
+    },
+  },
+  relation: {
+    compile: ({ typeKey, targetId }, context) => {
+      const relationsOf = context.relationsOf ?? noRelations;
+      return (person) =>
+        relationsOf(person.id).some(
+          (relation) => relation.typeKey === typeKey && (targetId === '' || relation.otherId === targetId),
+        );
+    },
+    parse: (value) =>
+      typeof value.typeKey === 'string' && value.typeKey !== '' && typeof value.targetId === 'string'
+        ? { kind: 'relation', typeKey: value.typeKey, targetId: value.targetId }
+        : null,
+  },
+  consent: {
+    compile: ({ purpose, state }, context) => {
+      const statesOf = context.consentStatesOf ?? noConsents;
+      return (person) => (statesOf(person.id).get(purpose) ?? 'none') === state;
+    },
+    parse: (value) =>
+      typeof value.purpose === 'string' &&
+      value.purpose !== '' &&
+      segmentConsentStates.includes(value.state as never)
+        ? {
+            kind: 'consent',
+            purpose: value.purpose,
+            state: value.state as (typeof segmentConsentStates)[number],
+          }
+        : null,
+  },
+  event: {
+    compile: ({ mode, eventId, eventType }, context) => {
+      const registrationsOf = context.registrationsOf ?? noRegistrations;
+      return (person) =>
+        registrationsOf(person.id).some(
+          (registration) =>
+            (mode === 'attended' ? registration.isAttended : !registration.isCancelled) &&
+            (eventId !== ''
+              ? registration.eventId === eventId
+              : eventType === '' || registration.eventType === eventType),
+        );
+    },
+    parse: (value) =>
+      segmentEventModes.includes(value.mode as never) &&
+      typeof value.eventId === 'string' &&
+      (value.eventType === '' || eventTypes.includes(value.eventType as never))
+        ? {
+            kind: 'event',
+            mode: value.mode as (typeof segmentEventModes)[number],
+            eventId: value.eventId,
+            eventType: value.eventType as (typeof eventTypes)[number] | '',
+          }
+        : null,
   },
 };
 

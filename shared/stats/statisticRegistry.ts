@@ -14,10 +14,12 @@ import {
 } from './registerStatistics';
 import { reportingYearOrganisations, reportingYearPeople } from './reportingYearStatistics';
 import type { StatisticDefinition } from './statisticTypes';
+import { peopleByTag } from './tagStatistics';
 
 /** Every statistic in dashboard order; a feature adds its own by appending here. */
 export const statisticRegistry: readonly StatisticDefinition[] = [
   peopleByCategory,
+  peopleByTag,
   organisationsByCategory,
   newContactsPerMonth,
   reportingYearPeople,

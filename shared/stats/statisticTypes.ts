@@ -46,6 +46,8 @@ export type StatisticInput = {
   consents?: readonly ConsentFact[];
   /** How a consent purpose key is shown (built-in purposes by their text key, custom ones by label). */
   consentPurposeLabel?: (purpose: string) => StatisticLabel;
+  /** The person tag vocabulary, in display order (archived tags included: records still carry them). */
+  personTags?: readonly { id: string; label: string }[];
 };
 
 /**

@@ -28,6 +28,7 @@ export const syncCollections = [
   'rightsRequests',
   'erasureMarkers',
   'accessEntries',
+  'tags',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

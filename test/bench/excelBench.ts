@@ -33,6 +33,7 @@ const registerPerson = (index: number): Person => ({
   birthDate: '',
   title: '',
   categories: [],
+  tags: [],
   contactLanguage: '',
   nationality: '',
   emails: [{ kind: 'work', address: `person${index}@example.fi` }],

@@ -83,6 +83,7 @@ export const syntheticPeople = (count: number, seed = 1, now = 1_760_000_000_000
       birthDate: '',
       title: pick(random, titles),
       categories: [pick(random, categoryPool)],
+      tags: [],
       contactLanguage: random() < 0.8 ? 'fi' : 'sv',
       nationality: 'FI',
       emails: [{ kind: 'work', address: `${ascii}.${index}@example.fi` }],

@@ -3,6 +3,7 @@ import { InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../state/listRows';
+import { TagFilter } from '../tags/TagFilter';
 
 export const focusSearchEvent = 'kontakt:focus-search';
 
@@ -11,11 +12,14 @@ export const ListToolbar = ({
   onChange,
   searchLabel,
   categories,
+  tags = [],
 }: {
   filter: ListFilter;
   onChange: (filter: ListFilter) => void;
   searchLabel: string;
   categories: { key: string; label: string }[];
+  /** The tag vocabulary of the list's scope; the tag filter shows only when there are tags. */
+  tags?: { key: string; label: string }[];
 }) => {
   const { t } = useTranslation();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -74,6 +78,7 @@ export const ListToolbar = ({
           </MenuItem>
         ))}
       </TextField>
+      {tags.length > 0 && <TagFilter filter={filter} onChange={onChange} tags={tags} />}
     </Stack>
   );
 };

@@ -24,6 +24,7 @@ export const RecordListPage = <Row extends { id: string }>(props: {
   onFilterChange: (filter: ListFilter) => void;
   searchLabel: string;
   categories: { key: string; label: string }[];
+  tags?: { key: string; label: string }[];
   rows: readonly Row[];
   columns: readonly TableColumn<Row>[];
   sort: { key: string; direction: SortDirection };
@@ -68,6 +69,7 @@ export const RecordListPage = <Row extends { id: string }>(props: {
             onChange={props.onFilterChange}
             searchLabel={props.searchLabel}
             categories={props.categories}
+            tags={props.tags}
           />
           {props.selection.selectedIds.length > 0 ? (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

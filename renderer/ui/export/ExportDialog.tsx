@@ -32,6 +32,7 @@ import { categoryLabel } from '../../state/recordLabels';
 import { todayIso } from '../../state/registerActions';
 import { MailingPurposeField, useMailingContactability } from '../consent/MailingPurposeField';
 import { segmentPersonIds } from '../../segments/segmentPersonIds';
+import { useSegmentRecords } from '../../segments/useSegmentRecords';
 import { useSegments } from '../../segments/useSegments';
 import { useRestrictedPersonIds } from '../../rights/useRestrictedPeople';
 import { recordAccess } from '../../accessLog/recordAccess';
@@ -53,6 +54,7 @@ export const ExportButton = ({
   const { t } = useTranslation();
   const { platform, notify } = useApp();
   const store = useStore();
+  const segmentRecords = useSegmentRecords();
   const [isOpen, setOpen] = useState(false);
   const [scope, setScope] = useState<Scope>('list');
   const [format, setFormat] = useState<Format>('xlsx');
@@ -99,7 +101,7 @@ export const ExportButton = ({
           : scope === 'all'
             ? [...(kind === 'people' ? store.people : store.organisations).keys()]
             : scope === 'segment' && segment && kind === 'people'
-              ? segmentPersonIds(store, segment.root)
+              ? segmentPersonIds(store, segment.root, segmentRecords)
               : listIds;
       const ids = kind === 'people' ? chosenIds.filter((id) => !restricted.has(id)) : chosenIds;
       const date = today;

@@ -1,3 +1,4 @@
+import { TagChips } from '../tags/TagChips';
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/AppContext';
@@ -67,6 +68,7 @@ export const OrganisationDetailPage = ({ id }: { id: string }) => {
             },
           ]}
         />
+        <TagChips tagIds={organisation.tags} scope="organisation" />
       </Paper>
       <Paper variant="outlined" component="section" sx={{ p: { xs: 2, md: 3 } }}>
         <Typography variant="h3" component="h2" sx={{ mb: 2 }}>

@@ -1,3 +1,4 @@
+import { TagPicker } from '../tags/TagPicker';
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../shared/model';
@@ -23,6 +24,7 @@ export const emptyOrganisation: OrganisationDraft = {
   industry: '',
   departments: [],
   categories: [],
+  tags: [],
   emails: [{ kind: 'work', address: '' }],
   phones: [{ kind: 'work', number: '' }],
   addresses: [{ kind: 'postal', street: '', postalCode: '', city: '', country: 'FI' }],
@@ -122,6 +124,12 @@ const OrganisationForm = ({ existing }: { existing: Organisation | undefined }) 
           value={values.categories}
           onChange={(next) => setField('categories', next)}
           error={messageFor('categories')}
+        />
+        <TagPicker
+          scope="organisation"
+          value={values.tags}
+          onChange={(next) => setField('tags', next)}
+          error={messageFor('tags')}
         />
       </FormSection>
       <FormSection title={t('sections.notes')}>{text('notes', { multiline: true })}</FormSection>

@@ -1,3 +1,4 @@
+import { useTagFilterOptions } from '../../tags/useTagFilterOptions';
 import { Business } from '@mui/icons-material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ export const OrganisationListPage = () => {
     direction: 'asc',
   });
   const categories = useCategoryOptions('organisation');
+  const tagOptions = useTagFilterOptions('organisation');
   const labelOf = useCategoryLabel('organisation');
   const version = store.version();
   const sortedRows = useMemo(
@@ -104,6 +106,7 @@ export const OrganisationListPage = () => {
       onFilterChange={setFilter}
       searchLabel={t('list.searchOrganisations')}
       categories={categories}
+      tags={tagOptions}
       rows={rows}
       columns={columns}
       sort={sort}

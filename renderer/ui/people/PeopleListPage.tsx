@@ -1,3 +1,4 @@
+import { useTagFilterOptions } from '../../tags/useTagFilterOptions';
 import { PeopleAlt } from '@mui/icons-material';
 import { Box } from '@mui/material';
 import { useMemo, useState } from 'react';
@@ -34,6 +35,7 @@ export const PeopleListPage = () => {
     direction: 'asc',
   });
   const categories = useCategoryOptions('person');
+  const tagOptions = useTagFilterOptions('person');
   const labelOf = useCategoryLabel('person');
   const version = store.version();
   const sortedRows = useMemo(
@@ -146,6 +148,7 @@ export const PeopleListPage = () => {
       onFilterChange={setFilter}
       searchLabel={t('list.searchPeople')}
       categories={categories}
+      tags={tagOptions}
       rows={rows}
       columns={columns}
       sort={sort}

@@ -1,3 +1,4 @@
+import { TagPicker } from '../tags/TagPicker';
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
@@ -28,6 +29,7 @@ export const emptyPerson: PersonDraft = {
   birthDate: '',
   title: '',
   categories: [],
+  tags: [],
   contactLanguage: '',
   nationality: '',
   emails: [{ kind: 'work', address: '' }],
@@ -154,6 +156,12 @@ const PersonForm = ({ existing }: { existing: Person | undefined }) => {
           value={values.categories}
           onChange={(next) => setField('categories', next)}
           error={messageFor('categories')}
+        />
+        <TagPicker
+          scope="person"
+          value={values.tags}
+          onChange={(next) => setField('tags', next)}
+          error={messageFor('tags')}
         />
       </FormSection>
       <FormSection title={t('sections.notes')}>{text('notes', { multiline: true })}</FormSection>

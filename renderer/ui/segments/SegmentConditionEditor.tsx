@@ -6,6 +6,7 @@ import { segmentConditionKinds } from '../../../shared/segments/segmentCondition
 import type { SegmentCondition, SegmentConditionKind } from '../../../shared/segments/segmentTypes';
 import { useStore } from '../../app/AppContext';
 import { useCategoryOptions } from '../common/useCategoryOptions';
+import { conditionKindLabelKey, emptyRecordCondition, RecordConditionValues } from './RecordConditionValues';
 
 export const conditionKinds = Object.keys(segmentConditionKinds) as SegmentConditionKind[];
 
@@ -27,6 +28,11 @@ export const emptyCondition = (kind: SegmentConditionKind): SegmentCondition => 
       return { kind, isPresent: true };
     case 'organisation':
       return { kind, organisationIds: [] };
+    case 'tag':
+    case 'relation':
+    case 'consent':
+    case 'event':
+      return emptyRecordCondition(kind);
   }
 };
 
@@ -208,6 +214,11 @@ export const SegmentConditionEditor = ({
             )}
           />
         );
+      case 'tag':
+      case 'relation':
+      case 'consent':
+      case 'event':
+        return <RecordConditionValues condition={condition} onChange={onChange} testId={testId} />;
     }
   })();
   return (
@@ -228,7 +239,7 @@ export const SegmentConditionEditor = ({
       >
         {conditionKinds.map((kind) => (
           <MenuItem key={kind} value={kind}>
-            {t(`stats.segments.kinds.${kind}`)}
+            {t(conditionKindLabelKey(kind) as never)}
           </MenuItem>
         ))}
       </TextField>

@@ -15,6 +15,7 @@ import { maxSegmentNameLength } from '../../../shared/segments/parseSegments';
 import type { Segment, SegmentGroup } from '../../../shared/segments/segmentTypes';
 import { useApp, useStore } from '../../app/AppContext';
 import { segmentPersonIds } from '../../segments/segmentPersonIds';
+import { useSegmentRecords } from '../../segments/useSegmentRecords';
 import { useSegments } from '../../segments/useSegments';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { SegmentGroupEditor } from './SegmentGroupEditor';
@@ -40,7 +41,8 @@ export const SegmentDialog = ({
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
-  const count = useMemo(() => segmentPersonIds(store, root).length, [store, root]);
+  const records = useSegmentRecords();
+  const count = useMemo(() => segmentPersonIds(store, root, records).length, [store, root, records]);
   const trimmed = name.trim();
   const nameError = !trimmed
     ? t('stats.segments.nameRequired')

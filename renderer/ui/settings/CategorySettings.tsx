@@ -1,4 +1,4 @@
-import { Box, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryOption, CategoryScope } from '../../../shared/model';
@@ -6,8 +6,9 @@ import { useStore } from '../../app/AppContext';
 import { updateSettings } from '../../state/registerActions';
 import { categoryLabel } from '../../state/recordLabels';
 import { FormSection } from '../common/FormSection';
+import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
 
-const CategoryList = ({ scope }: { scope: CategoryScope }) => {
+const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly: boolean }) => {
   const { t } = useTranslation();
   const store = useStore();
   const field = scope === 'person' ? 'personCategories' : 'organisationCategories';
@@ -43,6 +44,7 @@ const CategoryList = ({ scope }: { scope: CategoryScope }) => {
             control={
               <Checkbox
                 checked={option.isEnabled}
+                disabled={isReadOnly}
                 onChange={(event) =>
                   void save(
                     options.map((o) =>
@@ -56,41 +58,45 @@ const CategoryList = ({ scope }: { scope: CategoryScope }) => {
           />
         ))}
       </Box>
-      <Stack direction="row" spacing={1} sx={{ mt: 1, maxWidth: 480 }}>
-        <TextField
-          label={t('settings.newCategory')}
-          value={draft}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setDuplicate(false);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void add();
-            }
-          }}
-          error={isDuplicate}
-          helperText={isDuplicate ? t('settings.categoryExists') : undefined}
-          slotProps={{ htmlInput: { maxLength: 60 } }}
-        />
-        <Button variant="outlined" onClick={add} sx={{ flex: 'none' }}>
-          {t('settings.addCategory')}
-        </Button>
-      </Stack>
+      {!isReadOnly && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1, maxWidth: 480 }}>
+          <TextField
+            label={t('settings.newCategory')}
+            value={draft}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              setDuplicate(false);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void add();
+              }
+            }}
+            error={isDuplicate}
+            helperText={isDuplicate ? t('settings.categoryExists') : undefined}
+            slotProps={{ htmlInput: { maxLength: 60 } }}
+          />
+          <Button variant="outlined" onClick={add} sx={{ flex: 'none' }}>
+            {t('settings.addCategory')}
+          </Button>
+        </Stack>
+      )}
     </Box>
   );
 };
 
 export const CategorySettings = () => {
   const { t } = useTranslation();
+  const isReadOnly = !useMayManageVocabulary();
   return (
     <FormSection title={t('settings.categories')}>
       <Typography variant="body2" color="text.secondary">
         {t('settings.categoriesText')}
       </Typography>
-      <CategoryList scope="person" />
-      <CategoryList scope="organisation" />
+      {isReadOnly && <Alert severity="info">{t('tags.settings.categoriesReadOnly')}</Alert>}
+      <CategoryList scope="person" isReadOnly={isReadOnly} />
+      <CategoryList scope="organisation" isReadOnly={isReadOnly} />
     </FormSection>
   );
 };

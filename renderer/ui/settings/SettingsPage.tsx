@@ -1,3 +1,4 @@
+import { TagSettings } from '../tags/TagSettings';
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -19,6 +20,7 @@ export const SettingsPage = () => {
       <SecuritySettings />
       <SyncSettings />
       <CategorySettings />
+      <TagSettings />
       <RelationTypeSettings />
       <RegisterDescriptionSettings />
       <ConsentPurposeSettings />

@@ -1,3 +1,4 @@
+import { statisticTextKey } from '../../stats/statisticTextKey';
 import { Download } from '@mui/icons-material';
 import { Box, Card, CardContent, CardHeader, IconButton, Tooltip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,7 @@ export const StatisticCard = ({
   isExporting: boolean;
 }) => {
   const { t } = useTranslation();
-  const title = t(`stats.titles.${result.key}` as never);
+  const title = t(statisticTextKey(result.key, 'titles') as never);
   const rowLabels = result.table.rows.map((row) => statisticLabelText(row.label, translator));
   const columnLabels = result.table.columns.map((column) => statisticLabelText(column, translator));
   return (

@@ -1,3 +1,4 @@
+import { statisticTextKey } from '../../stats/statisticTextKey';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { StatisticResult } from '../../../shared/stats/statisticTypes';
@@ -20,7 +21,7 @@ export const StatisticTable = ({
     <Table size="small" aria-label={t('stats.tableLabel', { title })} data-testid="statistic-table">
       <TableHead>
         <TableRow>
-          <TableCell>{t(`stats.rowHeaders.${result.key}` as never)}</TableCell>
+          <TableCell>{t(statisticTextKey(result.key, 'rowHeaders') as never)}</TableCell>
           {columnLabels.map((label) => (
             <TableCell key={label} align="right">
               {label}

@@ -1,3 +1,4 @@
+import { statisticTextKey } from '../../stats/statisticTextKey';
 import { TableChart } from '@mui/icons-material';
 import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useMemo, useState } from 'react';
@@ -76,8 +77,8 @@ export const StatisticsPage = () => {
           sheets.map((result) =>
             statisticSheet(
               result,
-              sheetName?.(result.key) ?? t(`stats.titles.${result.key}` as never),
-              t(`stats.rowHeaders.${result.key}` as never),
+              sheetName?.(result.key) ?? t(statisticTextKey(result.key, 'titles') as never),
+              t(statisticTextKey(result.key, 'rowHeaders') as never),
               translator,
             ),
           ),
@@ -172,7 +173,10 @@ export const StatisticsPage = () => {
             onDrawn={drawnHandlers.get(result.key)!}
             isExporting={isExporting}
             onExport={() =>
-              void save([result], `${fileNameOf(t(`stats.titles.${result.key}` as never))}-${periodName}`)
+              void save(
+                [result],
+                `${fileNameOf(t(statisticTextKey(result.key, 'titles') as never))}-${periodName}`,
+              )
             }
           />
         ))}

@@ -10,6 +10,7 @@ import { spreadsheetTexts } from './spreadsheetTexts';
 import { statsTexts } from './statsTexts';
 import { retentionTexts } from './retentionTexts';
 import { syncTexts } from './syncTexts';
+import { tagsTexts } from './tagsTexts';
 
 /** Feature texts by i18next key prefix: `t('sync.title')` reads syncTexts. */
 export const featureTexts = {
@@ -25,4 +26,5 @@ export const featureTexts = {
   retention: retentionTexts,
   rights: rightsTexts,
   accessLog: accessLogTexts,
+  tags: tagsTexts,
 } as const;

@@ -150,6 +150,7 @@ const runSearchBench = async (count: number) => {
     email: person.emails[0]?.address ?? '',
     phone: person.phones[0]?.number ?? '',
     categories: person.categories,
+    tags: person.tags,
     status: person.status,
     updatedAt: person.updatedAt,
     keys: { name: sortKey(personSortName(person)), organisation: '', email: person.emails[0]?.address ?? '' },

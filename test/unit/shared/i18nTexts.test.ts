@@ -38,6 +38,7 @@ const sameAsEnglish: Record<keyof typeof translations, string[]> = {
     'accessLog.withPeople_one',
     ...sameAsEnglishEverywhere,
     'list.status',
+    'tags.colours.orange',
     'list.peopleCount_one',
     'list.organisationsCount_one',
     'fields.status',

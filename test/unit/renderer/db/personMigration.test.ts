@@ -12,14 +12,17 @@ import { emptyAlumniProfile, personDefinition, toRxJsonSchema } from '../../../.
 const newKey = () =>
   crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
-/** The people schema as version 0 stored it: today's schema without the alumni fields. */
-const versionZeroSchema = () => {
+/** The people schema as an older version stored it: today's schema without the fields added since. */
+const olderSchema = (version: number, isWithoutAlumni: boolean) => {
   const schema = toRxJsonSchema(personDefinition) as { properties: Record<string, unknown> };
   const properties = Object.fromEntries(
-    Object.entries(schema.properties).filter(([name]) => !(name in emptyAlumniProfile)),
+    Object.entries(schema.properties).filter(
+      ([name]) => name !== 'tags' && !(isWithoutAlumni && name in emptyAlumniProfile),
+    ),
   );
-  return { ...schema, version: 0, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
+  return { ...schema, version, properties } as unknown as RxJsonSchema<Record<string, unknown>>;
 };
+const versionZeroSchema = () => olderSchema(0, true);
 
 const oldPerson = {
   id: 'p-old',
@@ -61,8 +64,27 @@ describe('people migrations', () => {
     const person = (await database.people.findOne('p-old').exec())!.toJSON();
     await database.close();
 
-    expect(person).toMatchObject({ ...oldPerson, ...emptyAlumniProfile });
+    expect(person).toMatchObject({ ...oldPerson, ...emptyAlumniProfile, tags: [] });
     expect(person.educations).toEqual([]);
     expect(person.removalRequestedAt).toBe('');
+  });
+
+  it('version 1 → 2: a stored person opens with no tags and keeps every old value, alumni profile too', async () => {
+    const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
+    const key = await newKey();
+    const old = await createRxDatabase({
+      name: databaseNameFor('people-v1'),
+      storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),
+    });
+    await old.addCollections({ people: { schema: olderSchema(1, false) } });
+    const versionOne = { ...oldPerson, ...emptyAlumniProfile, employer: 'Vasa Trä Ab' };
+    await old.people!.insert(versionOne);
+    await old.close();
+
+    const database = await openRegisterDatabase('people-v1', key, storage);
+    const person = (await database.people.findOne('p-old').exec())!.toJSON();
+    await database.close();
+
+    expect(person).toMatchObject({ ...versionOne, tags: [] });
   });
 });

@@ -15,6 +15,7 @@ const person = (overrides: Partial<Person>): Person => ({
   birthDate: '',
   title: '',
   categories: [],
+  tags: [],
   contactLanguage: '',
   nationality: '',
   emails: [],

@@ -139,7 +139,8 @@ describe('computeStatistics', () => {
     expect(keys).not.toContain('alumniByProgramme');
     expect(keys).not.toContain('eventRegistrations');
     expect(keys).not.toContain('consentCoverage');
-    expect(keys).toHaveLength(statisticRegistry.length - 4);
+    expect(keys).not.toContain('peopleByTag');
+    expect(keys).toHaveLength(statisticRegistry.length - 5);
   });
 
   it('counts alumni by programme and graduation year from education records', () => {
