@@ -16,7 +16,7 @@ export const accessSources = [
 ] as const;
 export type AccessSource = (typeof accessSources)[number];
 
-/** Ids per entry: an export of 75 000 people becomes 38 entries rather than one 3 MB document. */
+/** Ids per entry: an export of 75 000 people becomes 38 entries rather than one 3 MB record. */
 export const maxPeoplePerAccessEntry = 2_000;
 
 /**
