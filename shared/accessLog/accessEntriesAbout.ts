@@ -14,7 +14,7 @@ export const accessEntriesAbout = <T extends AccessEntryFacts>(
 };
 
 /**
- * Opening the same person again within this window is one viewing: the log answers "who has looked at
+ * Opening the same person again within this span is one viewing: the log answers "who has looked at
  * this", and a re-render or a quick back-and-forth would otherwise bury the answer in repeats.
  */
 export const repeatViewWindowMs = 10 * 60 * 1000;
