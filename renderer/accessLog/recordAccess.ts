@@ -48,7 +48,13 @@ const entriesOf = (store: RegisterStore, access: AccessRecord, now: number): Acc
   // One entry per owning unit (and per chunk): the server shows each unit's members only the
   // accesses to people they may see themselves.
   const byUnit = new Map<string, string[]>();
-  for (const id of access.personIds) byUnit.set(unitOf(id), [...(byUnit.get(unitOf(id)) ?? []), id]);
+  // Appending in place: copying the list per id made a 50 000-person import spend 2 s here.
+  for (const id of access.personIds) {
+    const unit = unitOf(id);
+    const ids = byUnit.get(unit);
+    if (ids) ids.push(id);
+    else byUnit.set(unit, [id]);
+  }
   return [...byUnit].flatMap(([owningUnit, ids]) =>
     chunksOf(ids, maxPeoplePerAccessEntry).map((personIds) => ({
       ...base,
