@@ -3,8 +3,9 @@ import { defaultUnit } from '../../shared/model';
 import { eventsSettingsOf } from '../../shared/events/eventsSettings';
 import { dueDateWhenInvoiced } from '../../shared/events/paymentRules';
 import { validateEvent, validateRegistration } from '../../shared/events/validateEventRecords';
-import { registrationsToPromote, statusForNewRegistration } from '../../shared/events/waitingList';
+import { statusForNewRegistration } from '../../shared/events/waitingList';
 import type { RegisterStore } from '../state/registerStore';
+import { promoteWaitingList, registrationsOfEvent } from './promoteWaitingList';
 import {
   PassiveRecordError,
   todayIso,
@@ -18,20 +19,11 @@ export type EventDraft = Omit<KontaktEvent, 'id' | 'status' | 'createdAt' | 'upd
 export type RegistrationResult =
   { isSaved: true; id: string; promoted: Registration[] } | { isSaved: false; issues: FieldIssue[] };
 
-const registrationsOf = async (store: RegisterStore, eventId: string): Promise<Registration[]> =>
-  (await store.database.registrations.find({ selector: { eventId } }).exec()).map(
-    (document) => document.toJSON() as Registration,
-  );
+const registrationsOf = (store: RegisterStore, eventId: string): Promise<Registration[]> =>
+  registrationsOfEvent(store.database, eventId);
 
-/** Moves the first waiting registrations up into free seats; the caller tells the user who moved. */
-const promoteWaiting = async (store: RegisterStore, event: KontaktEvent): Promise<Registration[]> => {
-  const promoted = registrationsToPromote(event, await registrationsOf(store, event.id));
-  for (const registration of promoted) {
-    const document = await store.database.registrations.findOne(registration.id).exec();
-    await document?.incrementalPatch({ registrationStatus: 'registered', updatedAt: Date.now() });
-  }
-  return promoted;
-};
+const promoteWaiting = (store: RegisterStore, event: KontaktEvent): Promise<Registration[]> =>
+  promoteWaitingList(store.database, event);
 
 export const saveEvent = async (
   store: RegisterStore,

@@ -1,5 +1,13 @@
 import type { RxCollection } from 'rxdb';
-import type { ConflictRecord, ImportBatch, Person, RightsRequest } from '../../shared/model';
+import type {
+  ConflictRecord,
+  ImportBatch,
+  KontaktEvent,
+  Person,
+  Registration,
+  RightsRequest,
+} from '../../shared/model';
+import { seatHolderStatuses } from '../../shared/events/waitingList';
 import { markerHashesOf, markerInputsOf } from '../../shared/rights/erasureMarkerHash';
 import { erasedRecordOf, personDataCollections } from '../../shared/rights/personDataCollections';
 import { requestDueDate } from '../../shared/rights/requestDueDate';
@@ -10,12 +18,18 @@ import { SyncRequestError } from '../sync/syncHttpClient';
 import { createKeyedHash, erasureKeyFor } from './erasureKeys';
 import { findRecordsAbout } from './findRecordsAbout';
 import { writeTombstones } from './writeTombstones';
+import { promoteWaitingList } from '../events/promoteWaitingList';
 
 export type ErasureStep = 'marker' | 'records' | 'leftovers' | 'server' | 'purge';
 
 export type ServerErasure = 'done' | 'notSignedIn' | 'forbidden' | 'failed';
 
-export type ErasureReport = { removed: { collection: string; id: string }[]; server: ServerErasure };
+export type ErasureReport = {
+  removed: { collection: string; id: string }[];
+  server: ServerErasure;
+  /** Waiting registrations of other people that took the seats the erased person held. */
+  promoted: Registration[];
+};
 
 const inSyncWait = 20_000;
 
@@ -141,6 +155,13 @@ export const erasePerson = async (options: {
   }
   await completeErasureRequest(database, person, options.handledBy, options.today);
 
+  const seatedEventIds = new Set(
+    (await database.registrations.find({ selector: { personId } }).exec())
+      .map((document) => document.toJSON() as Registration)
+      .filter((r) => r.status === 'active' && seatHolderStatuses.includes(r.registrationStatus))
+      .map((r) => r.eventId),
+  );
+
   onStep?.('records');
   const removed: { collection: string; id: string }[] = [];
   const purge: RxCollection[] = [];
@@ -165,6 +186,13 @@ export const erasePerson = async (options: {
     }
   }
 
+  // Seats the person held go to the waiting lists, as when a registration is removed by hand.
+  const promoted: Registration[] = [];
+  for (const eventId of seatedEventIds) {
+    const event = (await database.events.findOne(eventId).exec())?.toJSON() as KontaktEvent | undefined;
+    if (event && event.status === 'active') promoted.push(...(await promoteWaitingList(database, event)));
+  }
+
   onStep?.('leftovers');
   await removeLeftovers(database, new Set(removed.map((item) => item.id)));
 
@@ -179,5 +207,5 @@ export const erasePerson = async (options: {
     purged.catch((error: unknown) => console.error('Purging erased records failed', error)),
     inSyncWait,
   );
-  return { removed, server };
+  return { removed, server, promoted };
 };

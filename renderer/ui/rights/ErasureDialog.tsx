@@ -16,6 +16,7 @@ import { useApp, useStore, useSync } from '../../app/AppContext';
 import { navigate } from '../../app/useHashRoute';
 import { erasePerson, type ErasureStep } from '../../rights/erasePerson';
 import { todayIso } from '../../state/registerActions';
+import { personNames } from '../events/personNames';
 
 const sameName = (typed: string, name: string) =>
   typed.trim().replace(/\s+/g, ' ').toLocaleLowerCase() ===
@@ -62,8 +63,12 @@ export const ErasureDialog = ({
         today: todayIso(),
         onStep: setStep,
       });
+      const moved =
+        report.promoted.length > 0
+          ? ` ${t('events.promoted', { names: personNames(store, report.promoted) })}`
+          : '';
       notify(
-        t(`rights.erasure.done.${report.server}`),
+        `${t(`rights.erasure.done.${report.server}`)}${moved}`,
         report.server === 'done' || report.server === 'notSignedIn' ? 'success' : 'warning',
       );
       navigate({ page: 'people' }, { replace: true });
