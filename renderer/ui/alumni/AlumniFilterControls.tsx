@@ -20,7 +20,7 @@ export const AlumniFilterControls = ({
       value={filter[key]}
       onChange={(event) => onChange({ ...filter, [key]: event.target.value.replace(/\D/g, '').slice(0, 4) })}
       slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-      sx={{ width: 170 }}
+      sx={{ width: 200 }}
     />
   );
   return (

@@ -18,6 +18,8 @@ export const RecordListPage = <Row extends { id: string }>(props: {
   onNew: () => void;
   /** Further page actions beside New, such as Export. */
   extraActions?: ReactNode;
+  /** Further filters under the search row (segments, alumni filters), kept out of the header's actions. */
+  extraFilters?: ReactNode;
   isRegisterEmpty: boolean;
   empty: { icon: ReactNode; title: string; text: string; action: string };
   filter: ListFilter;
@@ -71,6 +73,17 @@ export const RecordListPage = <Row extends { id: string }>(props: {
             categories={props.categories}
             tags={props.tags}
           />
+          {props.extraFilters ? (
+            <Stack
+              direction="row"
+              spacing={1}
+              useFlexGap
+              sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+              data-testid="extra-filters"
+            >
+              {props.extraFilters}
+            </Stack>
+          ) : null}
           {props.selection.selectedIds.length > 0 ? (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography data-testid="selection-count" role="status">

@@ -81,7 +81,7 @@ export const OrganisationListPage = () => {
     {
       key: 'updated',
       label: t('organisations.columns.updated'),
-      width: 'minmax(120px, 1fr)',
+      width: 'minmax(175px, 1fr)',
       render: (row) => formatTimestamp(row.updatedAt, i18n.language),
       isSortable: true,
     },

@@ -114,7 +114,8 @@ export const PeopleListPage = () => {
     {
       key: 'updated',
       label: t('people.columns.updated'),
-      width: 'minmax(120px, 1fr)',
+      // Wide enough for "30.12.2026 klo 12.05" in every UI language.
+      width: 'minmax(175px, 1fr)',
       render: (row) => formatTimestamp(row.updatedAt, i18n.language),
       isSortable: true,
     },
@@ -124,7 +125,8 @@ export const PeopleListPage = () => {
       title={t('people.title')}
       countLabel={t('list.peopleCount', { count: rows.length })}
       newLabel={t('people.newPerson')}
-      extraActions={
+      extraActions={<ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />}
+      extraFilters={
         <>
           <SegmentPicker />
           <AlumniFilterControls filter={alumniFilter} onChange={setAlumniFilter} />
@@ -133,7 +135,6 @@ export const PeopleListPage = () => {
             count={restricted.size}
             onChange={setShowingRestricted}
           />
-          <ExportButton kind="people" listIds={rowIds} selectedIds={selection.selectedIds} />
         </>
       }
       onNew={() => navigate({ page: 'personNew' })}
