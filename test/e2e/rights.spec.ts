@@ -25,6 +25,9 @@ test('access: everything about a person as .xlsx and JSON, and the request log w
 }) => {
   const app = new RegisterPage(page);
   const rights = new RightsPanel(page);
+  // The due dates below are judged against "today": pin it, letting time run on from there.
+  await page.clock.install({ time: new Date('2026-11-22T09:00:00') });
+  await page.clock.resume();
   await page.goto('/');
   await app.createRegister('oikeus tietoihin syksy 42 lyhty');
   await app.addOrganisation({ name: 'Oy Esimerkki Ab' });
@@ -42,7 +45,7 @@ test('access: everything about a person as .xlsx and JSON, and the request log w
   await consent.recordConsent({ purpose: 'newsletter', state: 'given', date: '2026-09-01', source: 'form' });
   await consent.recordConsent({ purpose: 'newsletter', state: 'withdrawn', date: '2026-10-02' });
 
-  // Received 1 October: due 1 November, so overdue today; received 31 October: due 30 November.
+  // Received 1 October: due 1 November, so overdue on 22 November; received 31 October: due 30 November.
   await rights.logRequest('access', '1.10.2026', 'By e-mail');
   await rights.logRequest('portability', '31.10.2026');
   await expect(rights.personRequests()).toHaveCount(2);
