@@ -31,7 +31,7 @@ export const recordLabelOf = (collection: SyncCollection, document: Record<strin
     });
   if (collection === 'organisations') return text('name');
   // Other record types name themselves by whichever of these they have.
-  return ['name', 'subject', 'title', 'role'].map(text).find((label) => label !== '') ?? '';
+  return ['name', 'label', 'subject', 'title', 'role'].map(text).find((label) => label !== '') ?? '';
 };
 
 /**

@@ -8,8 +8,10 @@ import type {
   SyncCollection,
   WireDocument,
 } from '../../shared/sync/syncProtocol';
+import { planPushRow, refusalsByRow, type PushRowState } from '../../shared/sync/pushRefusals';
 import { createPollingStream, pollIntervalMs, polledCollections } from './pollingStream';
 import { createChangeStream, type ChangeStreamCallbacks } from './changeStream';
+import type { RefusalBook } from './refusalBook';
 import type { SyncHttpClient } from './syncHttpClient';
 import { SyncRequestError } from './syncHttpClient';
 
@@ -41,8 +43,9 @@ export const replicateRegisterCollection = (
   http: SyncHttpClient,
   replicationIdentifier: string,
   callbacks: ReplicationCallbacks,
-  options: { autoStart: boolean },
+  options: { autoStart: boolean; refusals?: RefusalBook },
 ): CollectionReplication => {
+  const { refusals } = options;
   // RxDB retries a failed push with the very same rows array: the same requestId lets the server
   // recognise a push it already applied when only the answer was lost.
   const requestIds = new WeakMap<object, string>();
@@ -104,19 +107,57 @@ export const replicateRegisterCollection = (
             requestId = crypto.randomUUID();
             requestIds.set(rows, requestId);
           }
+          const wireRows: PushRowState[] = rows.map((row) => ({
+            newDocumentState: toWireDocument(row.newDocumentState as object),
+            assumedMasterState: row.assumedMasterState
+              ? toWireDocument(row.assumedMasterState as object)
+              : null,
+          }));
+          const known = refusals
+            ? await refusals.forRecords(
+                name,
+                wireRows.map((row) => row.newDocumentState.id),
+              )
+            : new Map();
+          const sent: PushRowState[] = [];
+          for (const row of wireRows) {
+            const plan = planPushRow(row, known.get(row.newDocumentState.id));
+            if (plan.action === 'send') sent.push({ ...row, assumedMasterState: plan.assumedMasterState });
+          }
+          // Skipped rows are the server's own version already (or nothing it has): RxDB may take them as pushed.
+          if (sent.length === 0) return [];
           const body: PushRequest = {
             requestId,
-            rows: rows.map((row) => ({
-              newDocumentState: toWireDocument(row.newDocumentState as object),
-              ...(row.assumedMasterState
-                ? { assumedMasterState: toWireDocument(row.assumedMasterState as object) }
-                : {}),
+            // Without a place to keep refusals, the server's whole-push answer (retried) is the safe one.
+            ...(refusals ? { refusalMode: 'perDocument' as const } : {}),
+            rows: sent.map((row) => ({
+              newDocumentState: row.newDocumentState,
+              ...(row.assumedMasterState ? { assumedMasterState: row.assumedMasterState } : {}),
             })),
           };
           const response = await http.request<PushResponse>('POST', `/sync/${name}/push`, body);
           if (!Array.isArray(response?.conflicts))
             throw new SyncRequestError('badResponse', 200, null, 'Push answer without conflicts');
-          callbacks.onTransferred(rows.length);
+          // A refused row is not returned to RxDB as a conflict, so RxDB does not retry it; it is kept
+          // as a refusal on the device (with the base a later push must name) for the user to decide.
+          const refused = refusalsByRow(response, sent.length);
+          const conflictIds = new Set(response.conflicts.map((document) => document.id));
+          if (refusals) {
+            await refusals.record(
+              name,
+              [...refused].map(([index, refusal]) => ({
+                refusal,
+                document: sent[index]!.newDocumentState,
+                base: sent[index]!.assumedMasterState,
+              })),
+            );
+            const accepted = sent
+              .filter((row, index) => !refused.has(index) && !conflictIds.has(row.newDocumentState.id))
+              .map((row) => row.newDocumentState.id)
+              .filter((id) => known.has(id));
+            await refusals.settle(name, accepted);
+          }
+          callbacks.onTransferred(sent.length - refused.size);
           return response.conflicts as WithDeleted<unknown>[];
         }),
     },
