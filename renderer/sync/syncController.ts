@@ -23,7 +23,7 @@ import { polledCollections } from './pollingStream';
 import { createSessionTokenVault } from './sessionTokenVault';
 import { createSyncHttpClient, SyncRequestError, type SyncHttpClient } from './syncHttpClient';
 import { countUnpushedChanges } from './unpushedChanges';
-import { countOpenRefusals } from '../../shared/sync/pushRefusals';
+import { countOpenRefusals, isRefusalInForce } from '../../shared/sync/pushRefusals';
 import { createRefusalBook, settleRefusal, type RefusalOutcome } from './refusalBook';
 
 export type SignInOutcome =
@@ -306,7 +306,13 @@ export const createSyncController = ({
       const counts = await Promise.all(
         replications.map(({ collection, replication }) => countUnpushedChanges(collection, replication)),
       );
-      return counts.reduce((sum, count) => sum + count, 0);
+      // RxDB counts a refused change as pushed, but it never reached the server: a wipe would lose it.
+      const refused = (
+        await database.conflicts.find({ selector: { status: { $in: ['open', 'dismissed'] } } }).exec()
+      )
+        .map((document) => document.toJSON())
+        .filter(isRefusalInForce).length;
+      return counts.reduce((sum, count) => sum + count, refused);
     },
     signOut: async (mode) => {
       const settings = await readSettings();
