@@ -1,4 +1,11 @@
-import type { RxCollection, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
+import {
+  getComposedPrimaryKeyOfDocumentData,
+  type RxStorageInstance,
+  type RxCollection,
+  type RxReplicationPullStreamItem,
+  type RxReplicationWriteToMasterRow,
+  type WithDeleted,
+} from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type {
   PullResponse,
@@ -8,7 +15,13 @@ import type {
   SyncCollection,
   WireDocument,
 } from '../../shared/sync/syncProtocol';
-import { planPushRow, refusalsByRow, type PushRowState } from '../../shared/sync/pushRefusals';
+import { concatMap, type Observable } from 'rxjs';
+import {
+  isRefusalInForce,
+  planPushRow,
+  refusalsByRow,
+  type PushRowState,
+} from '../../shared/sync/pushRefusals';
 import { createPollingStream, pollIntervalMs, polledCollections } from './pollingStream';
 import { createChangeStream, type ChangeStreamCallbacks } from './changeStream';
 import type { RefusalBook } from './refusalBook';
@@ -21,6 +34,8 @@ export type ReplicationCallbacks = ChangeStreamCallbacks & {
 };
 
 export type CollectionReplication = RxReplicationState<unknown, SyncCheckpoint>;
+
+type MetaDocument = { itemId: string; docData?: Record<string, unknown> };
 
 const bookkeeping: ReadonlySet<string> = new Set(['_meta', '_rev', '_attachments']);
 
@@ -69,7 +84,65 @@ export const replicateRegisterCollection = (
     }
   };
 
-  return replicateRxCollection<unknown, SyncCheckpoint>({
+  /**
+   * A record whose refused change is still in force keeps this device's version: RxDB believes the
+   * refused row reached the server, so it would let a newer server version (or a scope removal)
+   * replace it silently. The same holds for a record with a local change not yet pushed: RxDB applies
+   * pulled documents only after its push, so a pull read before the push was refused would otherwise
+   * land on the refused version. Holding such a document back loses nothing: a push that is taken
+   * comes back in a later pull, a conflict brings the server version with it, and "Discard my change"
+   * fetches it.
+   */
+  let replication: CollectionReplication | null = null;
+  let pushInFlight: Promise<unknown> = Promise.resolve();
+  const unpushedAmong = async (ids: string[]): Promise<Set<string>> => {
+    const meta = replication?.metaInstance as RxStorageInstance<MetaDocument, unknown, unknown> | undefined;
+    if (!meta) return new Set();
+    const metaIdOf = (itemId: string) =>
+      getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId, isCheckpoint: '0' } as never);
+    const [forkStates, known] = await Promise.all([
+      collection.storageInstance.findDocumentsById(ids, true),
+      meta.findDocumentsById(ids.map(metaIdOf), true),
+    ]);
+    const assumed = new Map(known.map((entry) => [entry.itemId, entry.docData]));
+    const isEqual = collection.conflictHandler.isEqual;
+    return new Set(
+      forkStates
+        .filter((fork) => {
+          const master = assumed.get(fork.id as string);
+          return !master || !isEqual(master as never, fork as never, 'kontakt-pull-hold');
+        })
+        .map((fork) => fork.id as string),
+    );
+  };
+  const withoutRefused = async (documents: WireDocument[]): Promise<WireDocument[]> => {
+    if (!refusals || documents.length === 0) return documents;
+    // A push under way may be answered with a refusal of one of these records; decide after it.
+    await pushInFlight;
+    const ids = documents.map((document) => document.id);
+    const [known, unpushed] = await Promise.all([refusals.forRecords(name, ids), unpushedAmong(ids)]);
+    if (known.size === 0 && unpushed.size === 0) return documents;
+    return documents.filter((document) => {
+      const refusal = known.get(document.id);
+      return !unpushed.has(document.id) && (!refusal || !isRefusalInForce(refusal));
+    });
+  };
+  const stream$: Observable<RxReplicationPullStreamItem<unknown, SyncCheckpoint>> = (
+    polledCollections.includes(name)
+      ? createPollingStream(pollIntervalMs, callbacks.onConnected)
+      : createChangeStream<unknown>(http, name, callbacks)
+  ).pipe(
+    concatMap(async (item) =>
+      item === 'RESYNC'
+        ? item
+        : {
+            ...item,
+            documents: (await withoutRefused(item.documents as WireDocument[])) as WithDeleted<unknown>[],
+          },
+    ),
+  );
+
+  replication = replicateRxCollection<unknown, SyncCheckpoint>({
     collection,
     replicationIdentifier,
     live: true,
@@ -90,18 +163,16 @@ export const replicateRegisterCollection = (
             throw new SyncRequestError('badResponse', 200, null, 'Pull answer without documents');
           callbacks.onTransferred(response.documents.length);
           return {
-            documents: response.documents as WithDeleted<unknown>[],
+            documents: (await withoutRefused(response.documents)) as WithDeleted<unknown>[],
             checkpoint: response.checkpoint ?? checkpoint,
           };
         }),
-      stream$: polledCollections.includes(name)
-        ? createPollingStream(pollIntervalMs, callbacks.onConnected)
-        : createChangeStream(http, name, callbacks),
+      stream$,
     },
     push: {
       batchSize: pushBatchSize,
-      handler: (rows: RxReplicationWriteToMasterRow<unknown>[]) =>
-        guarded(async () => {
+      handler: (rows: RxReplicationWriteToMasterRow<unknown>[]) => {
+        const pushed = guarded(async () => {
           let requestId = requestIds.get(rows);
           if (!requestId) {
             requestId = crypto.randomUUID();
@@ -159,7 +230,11 @@ export const replicateRegisterCollection = (
           }
           callbacks.onTransferred(sent.length - refused.size);
           return response.conflicts as WithDeleted<unknown>[];
-        }),
+        });
+        pushInFlight = pushed.catch(() => undefined);
+        return pushed;
+      },
     },
   });
+  return replication;
 };

@@ -73,6 +73,9 @@ test('a change refused as out of scope does not block the others, is kept across
   };
   await expectRefusalShown();
   await expectScreenFullyTranslated(a.page, 'Refused change (en)');
+  // The refused local version stays on the device although the server has since moved the record away.
+  await a.openPerson('Siirtola');
+  await expect(a.personDetail()).toContainText('Edited offline');
 
   // Stored on the device: a reload (unlock again) still shows it.
   await a.reloadAndUnlock(clientPassphrase);

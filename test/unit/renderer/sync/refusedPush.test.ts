@@ -1,6 +1,7 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRegisterDatabase, type RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
+import { createMergingConflictHandler } from '../../../../renderer/sync/mergingConflictHandler';
 import { createRefusalBook, settleRefusal } from '../../../../renderer/sync/refusalBook';
 import {
   replicateRegisterCollection,
@@ -9,7 +10,7 @@ import {
 import { SyncRequestError, type SyncHttpClient } from '../../../../renderer/sync/syncHttpClient';
 import type { ConflictRecord } from '../../../../shared/model';
 import { refusalDetailsOf, refusalIdFor } from '../../../../shared/sync/pushRefusals';
-import type { PushRequest, PushResponse } from '../../../../shared/sync/syncProtocol';
+import type { PushRequest, PushResponse, WireDocument } from '../../../../shared/sync/syncProtocol';
 import { syntheticPeople } from '../../../helpers/syntheticPeople';
 
 const newKey = () =>
@@ -26,9 +27,16 @@ const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 15
 /** A server that refuses every person named "Refused" as out of scope and takes the rest. */
 const fakeServer = () => {
   const pushes: PushRequest[] = [];
+  const pending: { documents: WireDocument[]; pulls: number } = { documents: [], pulls: 0 };
+  let sequence = 0;
   const http: SyncHttpClient = {
     request: async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-      if (path.includes('/pull')) return { documents: [], checkpoint: null } as T;
+      if (path.includes('/pull')) {
+        pending.pulls += 1;
+        const documents = pending.documents.splice(0);
+        if (documents.length > 0) sequence += 1;
+        return { documents, checkpoint: sequence > 0 ? { sequence } : null } as T;
+      }
       if (path.includes('/documents/')) throw new SyncRequestError('badResponse', 404, 'notFound', 'nope');
       const push = body as PushRequest;
       pushes.push(push);
@@ -56,7 +64,7 @@ const fakeServer = () => {
       }),
   };
   const pushedIds = () => pushes.flatMap((push) => push.rows.map((row) => row.newDocumentState.id));
-  return { http, pushes, pushedIds };
+  return { http, pushes, pushedIds, pending };
 };
 
 describe('a push the server refuses in part', () => {
@@ -126,6 +134,20 @@ describe('a push the server refuses in part', () => {
     ).toEqual([later!.id]);
     expect(server.pushedIds().filter((id) => id === refused!.id)).toHaveLength(1);
 
+    // A server version pulled meanwhile (here: a scope removal) does not replace the refused local version.
+    const pullsBefore = server.pending.pulls;
+    server.pending.documents.push({
+      ...refused!,
+      lastName: '',
+      firstNames: '',
+      _deleted: true,
+      scopeRemoved: true,
+    } as unknown as WireDocument);
+    replication.reSync();
+    await until(() => server.pending.pulls > pullsBefore && server.pending.documents.length === 0);
+    await replication.awaitInSync();
+    expect((await database.people.findOne(refused!.id).exec())?.lastName).toBe('Refused');
+
     // Try again pushes the refused version once more, as a creation (its base: none on the server).
     await settleRefusal({
       conflicts: database.conflicts,
@@ -153,5 +175,31 @@ describe('a push the server refuses in part', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(server.pushedIds().filter((id) => id === refused!.id)).toHaveLength(2);
     expect((await database.conflicts.findOne(stored.id).exec())?.status).toBe('discarded');
+  });
+
+  it('merges a refused change met by a newer server version against the base the refused push assumed', async () => {
+    const base = { id: 'p-1', lastName: 'Mäkinen', title: '', notes: '', updatedAt: 1, _deleted: false };
+    const refusedVersion = { ...base, title: 'Rector', updatedAt: 2 };
+    const server = { ...base, notes: 'Met at the fair', updatedAt: 3, updatedBy: 'u-2' };
+    const taken: string[] = [];
+    const handler = createMergingConflictHandler('people', () => ({
+      localUser: async () => 'anna',
+      record: async () => undefined,
+      takeRefusalBase: async (_collection, id) => {
+        taken.push(id);
+        return { base };
+      },
+    }));
+    const merged = (await handler.resolve(
+      // RxDB took the refused row for pushed: its assumed master state is the refused version itself.
+      {
+        newDocumentState: refusedVersion,
+        assumedMasterState: refusedVersion,
+        realMasterState: server,
+      } as never,
+      'test',
+    )) as Record<string, unknown>;
+    expect(merged).toMatchObject({ title: 'Rector', notes: 'Met at the fair' });
+    expect(taken).toEqual(['p-1']);
   });
 });
