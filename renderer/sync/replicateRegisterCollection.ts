@@ -16,6 +16,7 @@ import type {
   WireDocument,
 } from '../../shared/sync/syncProtocol';
 import { concatMap, type Observable } from 'rxjs';
+import { isSameValue, serverOwnedRecordFields } from '../../shared/sync/mergeThreeWay';
 import {
   isRefusalInForce,
   planPushRow,
@@ -95,22 +96,36 @@ export const replicateRegisterCollection = (
    */
   let replication: CollectionReplication | null = null;
   let pushInFlight: Promise<unknown> = Promise.resolve();
-  const unpushedAmong = async (ids: string[]): Promise<Set<string>> => {
+  const contentOf = (document: object): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(document).filter(
+        ([field]) =>
+          !bookkeeping.has(field) && !(serverOwnedRecordFields as readonly string[]).includes(field),
+      ),
+    );
+  /** Pulled documents that would land on a local change not pushed yet (other than its own echo). */
+  const heldBackAmong = async (documents: WireDocument[]): Promise<Set<string>> => {
     const meta = replication?.metaInstance as RxStorageInstance<MetaDocument, unknown, unknown> | undefined;
     if (!meta) return new Set();
+    const ids = documents.map((document) => document.id);
     const metaIdOf = (itemId: string) =>
       getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId, isCheckpoint: '0' } as never);
     const [forkStates, known] = await Promise.all([
       collection.storageInstance.findDocumentsById(ids, true),
       meta.findDocumentsById(ids.map(metaIdOf), true),
     ]);
+    if (forkStates.length === 0) return new Set();
     const assumed = new Map(known.map((entry) => [entry.itemId, entry.docData]));
+    const pulled = new Map(documents.map((document) => [document.id, document]));
     const isEqual = collection.conflictHandler.isEqual;
     return new Set(
       forkStates
         .filter((fork) => {
-          const master = assumed.get(fork.id as string);
-          return !master || !isEqual(master as never, fork as never, 'kontakt-pull-hold');
+          const id = fork.id as string;
+          const master = assumed.get(id);
+          const isUnpushed = !master || !isEqual(master as never, fork as never, 'kontakt-pull-hold');
+          // The server's copy of this device's own write differs only in server-stamped fields.
+          return isUnpushed && !isSameValue(contentOf(pulled.get(id)!), contentOf(fork));
         })
         .map((fork) => fork.id as string),
     );
@@ -120,7 +135,7 @@ export const replicateRegisterCollection = (
     // A push under way may be answered with a refusal of one of these records; decide after it.
     await pushInFlight;
     const ids = documents.map((document) => document.id);
-    const [known, unpushed] = await Promise.all([refusals.forRecords(name, ids), unpushedAmong(ids)]);
+    const [known, unpushed] = await Promise.all([refusals.forRecords(name, ids), heldBackAmong(documents)]);
     if (known.size === 0 && unpushed.size === 0) return documents;
     return documents.filter((document) => {
       const refusal = known.get(document.id);
