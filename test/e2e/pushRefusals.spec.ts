@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { WireDocument } from '../../shared/sync/syncProtocol';
 import { previewPort } from '../helpers/chromiumLaunch';
+import { storedDocuments } from '../helpers/storedDocuments';
 import { expectScreenFullyTranslated } from '../helpers/screenTexts';
 import { clientPassphrase, TwoClientSync } from '../helpers/TwoClientSync';
 
@@ -76,6 +77,12 @@ test('a change refused as out of scope does not block the others, is kept across
   // The refused local version stays on the device although the server has since moved the record away.
   await a.openPerson('Siirtola');
   await expect(a.personDetail()).toContainText('Edited offline');
+
+  // Kept encrypted at rest like every conflict: neither the name nor the refused value is readable.
+  const storedRefusals = (await storedDocuments(a.page, 'conflicts')).join('\n');
+  expect(storedRefusals).toContain(String(moved.id));
+  expect(storedRefusals).not.toContain('Siirtola');
+  expect(storedRefusals).not.toContain('Edited offline');
 
   // Stored on the device: a reload (unlock again) still shows it.
   await a.reloadAndUnlock(clientPassphrase);

@@ -148,6 +148,18 @@ describe('a push the server refuses in part', () => {
     await replication.awaitInSync();
     expect((await database.people.findOne(refused!.id).exec())?.lastName).toBe('Refused');
 
+    // Keep mine locally closes the notice but keeps the refusal in force (its base still counts).
+    expect(
+      await settleRefusal({
+        conflicts: database.conflicts,
+        collectionOf: () => database!.people as never,
+        http: server.http,
+        refusalId: stored.id,
+        choice: 'keepLocal',
+      }),
+    ).toBe('kept');
+    expect((await refusals.forRecords('people', [refused!.id])).get(refused!.id)?.status).toBe('dismissed');
+
     // Try again pushes the refused version once more, as a creation (its base: none on the server).
     await settleRefusal({
       conflicts: database.conflicts,
