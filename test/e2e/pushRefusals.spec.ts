@@ -5,8 +5,8 @@ import { storedDocuments } from '../helpers/storedDocuments';
 import { expectScreenFullyTranslated } from '../helpers/screenTexts';
 import { clientPassphrase, TwoClientSync } from '../helpers/TwoClientSync';
 
-// Each spec file gets its own sync server port next to the preview port (twoClientSync uses +1000).
-const serverPort = previewPort + 1001;
+// A sync server port of its own next to the preview port (others use +1000, +1001, +1002, +1100).
+const serverPort = previewPort + 1003;
 let sync: TwoClientSync;
 test.use({ locale: 'en-GB' });
 test.describe.configure({ timeout: 180_000 });

@@ -187,4 +187,50 @@ describe.each(testDatabases)('per-document push refusals on $name', ({ databaseU
     expect(hidden).toEqual({ status: 404, body: { error: 'notFound' } });
     expect(unknown).toEqual(hidden);
   });
+
+  it('refuses a rewritten append-only record per row while a new one beside it is written', async () => {
+    const staff = await server.clientFor('staff', ['main']);
+    const event = (overrides: Record<string, unknown> = {}) => ({
+      id: crypto.randomUUID(),
+      status: 'active',
+      owningUnit: 'main',
+      createdAt: 1,
+      updatedAt: 1,
+      personId: 'person-1',
+      purpose: 'newsletter',
+      state: 'given',
+      date: '2026-10-01',
+      source: 'form',
+      noticeVersion: 'v2',
+      note: '',
+      _deleted: false,
+      ...overrides,
+    });
+    const given = event();
+    expect((await pushPerDocument(staff, 'consentEvents', [{ newDocumentState: given }])).body).toEqual({
+      conflicts: [],
+      refusals: [],
+    });
+    const master = (await staff.pullAll('consentEvents')).documents.get(given.id)!;
+    const added = event({ state: 'withdrawn', date: '2026-11-01' });
+    const answer = await pushPerDocument(staff, 'consentEvents', [
+      { newDocumentState: { ...master, state: 'withdrawn' }, assumedMasterState: master },
+      { newDocumentState: added },
+    ]);
+    expect(answer.body).toEqual({
+      conflicts: [],
+      refusals: [
+        {
+          row: 0,
+          id: given.id,
+          status: 400,
+          reason: 'invalid',
+          issues: [{ path: 'id', code: 'appendOnly' }],
+        },
+      ],
+    });
+    const after = (await staff.pullAll('consentEvents')).documents;
+    expect(after.get(given.id)).toMatchObject({ state: 'given' });
+    expect(after.get(added.id)).toMatchObject({ state: 'withdrawn' });
+  });
 });
