@@ -57,6 +57,7 @@ import {
   type Person,
   type RegisterSettings,
 } from '../../shared/model';
+import { isRefusalInForce, refusalDetailsOf, refusalIdFor } from '../../shared/sync/pushRefusals';
 import { createMergingConflictHandler, type ConflictSink } from '../sync/mergingConflictHandler';
 import { wrapEncryptedStorage } from './crypto';
 
@@ -156,6 +157,13 @@ export const openRegisterDatabase = async (
     },
     record: async (records) => {
       if (records.length > 0) await database.conflicts.bulkUpsert(records);
+    },
+    takeRefusalBase: async (collection, id) => {
+      const stored = await database.conflicts.findOne(refusalIdFor(collection, id)).exec();
+      const refusal = stored?.toJSON() as ConflictRecord | undefined;
+      if (!stored || !refusal || !isRefusalInForce(refusal)) return undefined;
+      await stored.incrementalPatch({ status: 'resolved', updatedAt: Date.now() });
+      return { base: refusalDetailsOf(refusal).base };
     },
   });
   try {

@@ -14,6 +14,13 @@ import { personDisplayName } from '../state/recordLabels';
 export type ConflictSink = {
   localUser: () => Promise<string>;
   record: (records: ConflictRecord[]) => Promise<void>;
+  /**
+   * For a record whose refused change is still in force: settles the refusal (the merge below takes the
+   * change up) and gives the server version the refused push assumed. RxDB's own assumed state is the
+   * refused version itself, which would make the server's later edits win every field. Undefined when
+   * no refusal is in force.
+   */
+  takeRefusalBase?: (collection: SyncCollection, id: string) => Promise<{ base: object | null } | undefined>;
 };
 
 const bookkeeping: ReadonlySet<string> = new Set(['_meta', '_rev', '_attachments']);
@@ -31,7 +38,7 @@ export const recordLabelOf = (collection: SyncCollection, document: Record<strin
     });
   if (collection === 'organisations') return text('name');
   // Other record types name themselves by whichever of these they have.
-  return ['name', 'subject', 'title', 'role'].map(text).find((label) => label !== '') ?? '';
+  return ['name', 'label', 'subject', 'title', 'role'].map(text).find((label) => label !== '') ?? '';
 };
 
 /**
@@ -47,11 +54,11 @@ export const createMergingConflictHandler = <T>(
   resolve: async (input) => {
     const local = withoutBookkeeping(input.newDocumentState as object) as MergeableDocument;
     const remote = withoutBookkeeping(input.realMasterState as object) as MergeableDocument;
-    const base = input.assumedMasterState
-      ? (withoutBookkeeping(input.assumedMasterState as object) as MergeableDocument)
-      : undefined;
-    const outcome = mergeThreeWay({ base, local, remote, serverOwnedFields: serverOwnedRecordFields });
     const target = sink();
+    const refused = await target?.takeRefusalBase?.(collection, local.id);
+    const assumed = refused ? refused.base : (input.assumedMasterState as object | undefined);
+    const base = assumed ? (withoutBookkeeping(assumed) as MergeableDocument) : undefined;
+    const outcome = mergeThreeWay({ base, local, remote, serverOwnedFields: serverOwnedRecordFields });
     // Every synced collection keeps what a merge set aside: no value is lost without a trace.
     if (target && (outcome.conflicts.length > 0 || outcome.deletion !== 'none')) {
       const labelSource = local._deleted ? remote : local;

@@ -23,6 +23,8 @@ import { polledCollections } from './pollingStream';
 import { createSessionTokenVault } from './sessionTokenVault';
 import { createSyncHttpClient, SyncRequestError, type SyncHttpClient } from './syncHttpClient';
 import { countUnpushedChanges } from './unpushedChanges';
+import { countOpenRefusals, isRefusalInForce } from '../../shared/sync/pushRefusals';
+import { createRefusalBook, settleRefusal, type RefusalOutcome } from './refusalBook';
 
 export type SignInOutcome =
   | { isSignedIn: true }
@@ -56,6 +58,14 @@ export type SyncController = {
   stop: () => Promise<void>;
   /** Resolves when every collection has pushed and pulled what it knows of (tests, benchmarks). */
   awaitInSync: () => Promise<void>;
+  /**
+   * The user's answer to a change the server refused (a `refused` record in `conflicts`): push it
+   * again, keep it locally without the notice, or replace it by the server's version.
+   */
+  settleRefusal: (
+    refusalId: string,
+    choice: 'tryAgain' | 'keepLocal' | 'discard',
+  ) => Promise<RefusalOutcome | null>;
   /** The signed-in session for other server features (administration): its address and a client using its token. */
   serverSession: () => { serverUrl: string; http: SyncHttpClient } | null;
 };
@@ -95,6 +105,8 @@ export const createSyncController = ({
   const failures = new Map<SyncCollection, number>();
   let subscriptions: { unsubscribe: () => void }[] = [];
   let isHalted = false;
+  const refusalBook = createRefusalBook(database.conflicts, async () => (await readSettings()).username);
+  let refusalSubscription: { unsubscribe: () => void } | null = null;
 
   const readSettings = async (): Promise<SyncSettings> => {
     const document = await database.settings.findOne(registerSettingsId).exec();
@@ -174,7 +186,7 @@ export const createSyncController = ({
           },
           shouldRetry: (error) => error.reason !== 'unauthorized' && error.reason !== 'outdated' && !isHalted,
         },
-        { autoStart },
+        { autoStart, refusals: refusalBook },
       );
       subscriptions.push(
         replication.active$.subscribe((isActive) => {
@@ -224,6 +236,15 @@ export const createSyncController = ({
     },
     settings: () => settingsCache,
     start: async () => {
+      // Refusals live on the device, so the count is there after a reload or unlock, signed in or not.
+      refusalSubscription ??= database.conflicts
+        .find({ selector: { status: 'open' } })
+        .$.subscribe((documents) =>
+          dispatch({
+            type: 'refusals',
+            count: countOpenRefusals(documents.map((document) => document.toJSON())),
+          }),
+        );
       if (hasWindow) {
         window.addEventListener('online', onOnline);
         window.addEventListener('offline', onOffline);
@@ -285,7 +306,13 @@ export const createSyncController = ({
       const counts = await Promise.all(
         replications.map(({ collection, replication }) => countUnpushedChanges(collection, replication)),
       );
-      return counts.reduce((sum, count) => sum + count, 0);
+      // RxDB counts a refused change as pushed, but it never reached the server: a wipe would lose it.
+      const refused = (
+        await database.conflicts.find({ selector: { status: { $in: ['open', 'dismissed'] } } }).exec()
+      )
+        .map((document) => document.toJSON())
+        .filter(isRefusalInForce).length;
+      return counts.reduce((sum, count) => sum + count, refused);
     },
     signOut: async (mode) => {
       const settings = await readSettings();
@@ -326,6 +353,8 @@ export const createSyncController = ({
       }
     },
     stop: async () => {
+      refusalSubscription?.unsubscribe();
+      refusalSubscription = null;
       if (hasWindow) {
         window.removeEventListener('online', onOnline);
         window.removeEventListener('offline', onOffline);
@@ -334,6 +363,21 @@ export const createSyncController = ({
     },
     awaitInSync: async () => {
       await Promise.all(replications.map(({ replication }) => replication.awaitInSync()));
+    },
+    settleRefusal: async (refusalId, choice) => {
+      const outcome = await settleRefusal({
+        conflicts: database.conflicts,
+        collectionOf: (name) =>
+          (syncCollections as readonly string[]).includes(name)
+            ? (database[name as SyncCollection] as unknown as RxCollection)
+            : undefined,
+        http: token !== null && settingsCache.serverUrl !== '' ? httpFor(settingsCache.serverUrl) : null,
+        refusalId,
+        choice,
+      });
+      // The re-written version should not wait for a backoff that an earlier failure may have set.
+      if (outcome === 'retrying') for (const { replication } of replications) replication.reSync();
+      return outcome;
     },
     serverSession: () =>
       token !== null && state.isSignedIn && settingsCache.serverUrl !== ''

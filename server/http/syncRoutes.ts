@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PullResponse, StreamEvent, SyncCollection } from '../../shared/sync/syncProtocol';
 import { findActiveSession } from '../auth/sessionStore';
 import { writeAudit } from '../audit/writeAudit';
-import { pullChanges } from '../sync/pullChanges';
+import { pullChanges, readDocumentInScope } from '../sync/pullChanges';
 import { preparePush, pushChanges } from '../sync/pushChanges';
 import { isSyncCollection } from '../sync/recordDefinitions';
 import { requireUser, tokenOf, userOf } from './authenticate';
@@ -73,6 +73,17 @@ export const registerSyncRoutes = (app: FastifyInstance, context: ServerContext)
     const outcome = await sql.transaction((tx) => pushChanges(tx, user, collection, prepared, context.now()));
     if (outcome.changedIds.length > 0) await context.changeHub.announce([collection]);
     return outcome.response;
+  });
+
+  // One record's current master: what a client fetches to replace a local change the server refused.
+  app.get('/sync/:collection/documents/:id', authenticated, async (request) => {
+    const collection = collectionOf(request);
+    const { id } = request.params as { id: string };
+    const user = userOf(request);
+    const document = await readDocumentInScope(sql, user, collection, id);
+    if (!document) throw new HttpError(404, 'notFound');
+    await writeAudit(sql, { userId: user.id, operation: 'pull', collection, recordIds: [id] }, context.now());
+    return document;
   });
 
   app.get('/sync/:collection/stream', authenticated, async (request, reply) => {

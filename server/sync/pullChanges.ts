@@ -61,3 +61,21 @@ export const pullChanges = async (
   }
   return { documents: [...byId.values()], lastSequence: Number(rows[rows.length - 1]!.seq) };
 };
+
+/**
+ * The current master of one record, or null when it does not exist or is outside the user's scope
+ * (the two answer alike, so the answer says nothing of records the user may not see).
+ */
+export const readDocumentInScope = async (
+  sql: SqlExecutor,
+  user: SessionUser,
+  collection: SyncCollection,
+  id: string,
+): Promise<WireDocument | null> => {
+  const rows = await sql.query<{ document: WireDocument }>(
+    `select r.document from records r
+      where r.collection = $1 and r.id = $2 and ${recordScopeSql(user, 3, 4)}`,
+    [collection, id, user.id, user.units],
+  );
+  return rows[0]?.document ?? null;
+};

@@ -1,4 +1,10 @@
-import type { PushResponse, SessionUser, SyncCollection, WireDocument } from '../../shared/sync/syncProtocol';
+import type {
+  PushRefusal,
+  PushResponse,
+  SessionUser,
+  SyncCollection,
+  WireDocument,
+} from '../../shared/sync/syncProtocol';
 import { mayOwnInUnit, mayWriteCollection, recordScopeSql } from '../access/recordScope';
 import { writeAudit } from '../audit/writeAudit';
 import type { SqlExecutor } from '../db/SqlClient';
@@ -19,16 +25,23 @@ type StoredRow = {
   in_scope: boolean;
 };
 
-type PreparedRow = { document: WireDocument; contentHash: string; assumedHash: string | null };
+type RowIssue = { path: string; code: string };
+
+type PreparedRow = {
+  document: WireDocument;
+  contentHash: string;
+  assumedHash: string | null;
+  /** Validation issues of this row; only a per-document push gets this far with any. */
+  issues: RowIssue[];
+};
+
+export type PreparedPush = { requestId: string; isPerDocument: boolean; rows: PreparedRow[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks the request's shape and every document with the shared model before anything is opened. */
-export const preparePush = (
-  collection: SyncCollection,
-  body: unknown,
-): { requestId: string; rows: PreparedRow[] } => {
+export const preparePush = (collection: SyncCollection, body: unknown): PreparedPush => {
   const definition = recordDefinitions[collection];
   if (!isObject(body) || typeof body.requestId !== 'string' || !/^[\w-]{1,100}$/.test(body.requestId))
     throw new HttpError(400, 'badRequest', { message: 'requestId missing or malformed' });
@@ -46,30 +59,29 @@ export const preparePush = (
       !isObject(row.assumedMasterState)
     )
       throw new HttpError(400, 'badRequest', { message: `row ${index} has a malformed assumedMasterState` });
-    const { document, issues: rowIssues } = normaliseWireDocument(definition, row.newDocumentState);
+    const { document, issues: normaliseIssues } = normaliseWireDocument(definition, row.newDocumentState);
     // Only paths and codes go back: the values stay out of answers and logs.
-    rowIssues.forEach((issue) => issues.push({ row: index, path: issue.path, code: issue.code }));
-    if (seenIds.has(document.id)) issues.push({ row: index, path: 'id', code: 'duplicate' });
+    const rowIssues: RowIssue[] = normaliseIssues.map((issue) => ({ path: issue.path, code: issue.code }));
+    if (seenIds.has(document.id)) rowIssues.push({ path: 'id', code: 'duplicate' });
     seenIds.add(document.id);
+    rowIssues.forEach((issue) => issues.push({ row: index, ...issue }));
     const assumed = isObject(row.assumedMasterState) ? row.assumedMasterState : null;
     return {
       document,
       contentHash: contentHashOf(definition, document),
       assumedHash: assumed ? contentHashOf(definition, assumed) : null,
+      issues: rowIssues,
     };
   });
-  if (issues.length > 0) throw new HttpError(400, 'badRequest', { message: 'invalid documents', issues });
-  return { requestId: body.requestId as string, rows: prepared };
+  const isPerDocument = body.refusalMode === 'perDocument';
+  // An older client gets the whole-request answer it understands (and retries), never a silent skip.
+  if (issues.length > 0 && !isPerDocument)
+    throw new HttpError(400, 'badRequest', { message: 'invalid documents', issues });
+  return { requestId: body.requestId as string, isPerDocument, rows: prepared };
 };
 
 export type PushOutcome = { response: PushResponse; changedIds: string[]; isReplay: boolean };
 
-/**
- * Compare-and-set of a whole push in one transaction. A row is written when the stored content
- * matches its assumedMasterState (by content hash, ignoring server-managed fields); otherwise the
- * stored master goes back as a conflict. Any row outside the user's scope refuses the whole push.
- * The answer is stored under the request id, so a retry gets the same answer and writes nothing.
- */
 /**
  * A client's access log reaches the server's audit log: one entry per access, filed under the people it
  * concerns (so an admin's access log of a person lists it), with the access entry's id as the detail.
@@ -107,21 +119,41 @@ const auditAccessEntries = async (
   }
 };
 
+/**
+ * Compare-and-set of a whole push in one transaction. A row is written when the stored content
+ * matches its assumedMasterState (by content hash, ignoring server-managed fields); otherwise the
+ * stored master goes back as a conflict. A row the server will not take (out of scope, a collection
+ * the role may not write, invalid) refuses the whole push for an older client; a client that asked
+ * for `perDocument` gets it back as a refusal while the other rows are written. The answer, refusals
+ * included, is stored under the request id, so a retry gets the same answer and writes nothing.
+ */
 export const pushChanges = async (
   tx: SqlExecutor,
   user: SessionUser,
   collection: SyncCollection,
-  request: { requestId: string; rows: PreparedRow[] },
+  request: PreparedPush,
   now: number,
 ): Promise<PushOutcome> => {
+  const refusals: PushRefusal[] = [];
+  const refusedRows = new Set<number>();
+  const refuse = (index: number, refusal: Omit<PushRefusal, 'row' | 'id'>, legacy: () => HttpError) => {
+    if (!request.isPerDocument) throw legacy();
+    refusedRows.add(index);
+    refusals.push({ row: index, id: request.rows[index]!.document.id, ...refusal });
+  };
+  // The tag vocabulary is shared register-wide, so only an admin may change it.
+  const mayWrite = mayWriteCollection(user, collection);
+  if (!mayWrite && !request.isPerDocument) throw new HttpError(403, 'forbidden');
   // Others may only name their own units (checked below), which exist; an admin may name any, so
   // check those exist. Units are only ever added, so this need not wait for the feed lock.
-  // The tag vocabulary is shared register-wide, so only an admin may change it.
-  if (!mayWriteCollection(user, collection)) throw new HttpError(403, 'forbidden');
-  if (user.role === 'admin' || collection === 'accessEntries') {
+  const knownUnits = new Set<string>();
+  if (mayWrite && (user.role === 'admin' || collection === 'accessEntries')) {
     const unitIds = [...new Set(request.rows.map((row) => String(row.document.owningUnit)))];
-    const known = await tx.query('select id from units where id = any($1::text[])', [unitIds]);
-    if (known.length !== unitIds.length)
+    const known = await tx.query<{ id: string }>('select id from units where id = any($1::text[])', [
+      unitIds,
+    ]);
+    known.forEach((unit) => knownUnits.add(unit.id));
+    if (known.length !== unitIds.length && !request.isPerDocument)
       throw new HttpError(400, 'badRequest', { message: 'owningUnit is not a known unit' });
   }
   await lockFeed(tx);
@@ -135,7 +167,8 @@ export const pushChanges = async (
     return { response: replay[0].response, changedIds: [], isReplay: true };
   }
 
-  const ids = request.rows.map((row) => row.document.id);
+  // Nothing is read for a collection the user may not write: the refusal names only the ids sent.
+  const ids = mayWrite ? request.rows.map((row) => row.document.id) : [];
   const stored = await tx.query<StoredRow>(
     `select r.id, r.owning_unit, r.content_hash, r.created_at, r.updated_at, r.document,
             ${recordScopeSql(user, 3, 4)} as in_scope
@@ -144,37 +177,64 @@ export const pushChanges = async (
   );
   const storedById = new Map(stored.map((row) => [row.id, row]));
 
-  for (const row of request.rows) {
+  request.rows.forEach((row, index) => {
+    if (!mayWrite)
+      return refuse(index, { status: 403, reason: 'forbidden' }, () => new HttpError(403, 'forbidden'));
     const master = storedById.get(row.document.id);
-    if (master && !master.in_scope) throw new HttpError(403, 'outOfScope');
+    const outOfScope = () =>
+      refuse(index, { status: 403, reason: 'outOfScope' }, () => new HttpError(403, 'outOfScope'));
+    // Scope comes before validity: a row about a record the user may not see says nothing more.
+    if (master && !master.in_scope) return outOfScope();
     const isUnitChange = !master || master.owning_unit !== row.document.owningUnit;
     // An access entry takes the unit of the person it is about, so that unit's members see it, even
     // when the person was only shared with the user (or the user is a partner, who owns nothing).
     const isNewAccessEntry = collection === 'accessEntries' && !master;
     if (isUnitChange && !isNewAccessEntry && !mayOwnInUnit(user, String(row.document.owningUnit)))
-      throw new HttpError(403, 'outOfScope');
-  }
+      return outOfScope();
+  });
+  // Validity second, as before: an older client still hears of a scope refusal first.
+  request.rows.forEach((row, index) => {
+    if (refusedRows.has(index)) return;
+    const master = storedById.get(row.document.id);
+    const issues = [...row.issues];
+    const needsKnownUnit = user.role === 'admin' || collection === 'accessEntries';
+    if (
+      needsKnownUnit &&
+      !knownUnits.has(String(row.document.owningUnit)) &&
+      !issues.some((issue) => issue.path === 'owningUnit')
+    )
+      issues.push({ path: 'owningUnit', code: 'unknownUnit' });
+    const isRewrite =
+      master &&
+      master.content_hash === row.assumedHash &&
+      !master.document._deleted &&
+      !row.document._deleted &&
+      master.content_hash !== row.contentHash;
+    if (isRewrite && appendOnlyCollections.includes(collection))
+      issues.push({ path: 'id', code: 'appendOnly' });
+    if (issues.length > 0)
+      refuse(
+        index,
+        { status: 400, reason: 'invalid', issues },
+        () =>
+          new HttpError(400, 'badRequest', {
+            message: 'append-only record changed',
+            issues: issues.map((issue) => ({ row: index, ...issue })),
+          }),
+      );
+  });
 
   const conflicts: WireDocument[] = [];
   const written: Record<'create' | 'update' | 'delete', string[]> = { create: [], update: [], delete: [] };
   const writes: { document: WireDocument; contentHash: string }[] = [];
   const unitMoves: { id: string; formerUnit: string }[] = [];
-  for (const row of request.rows) {
+  for (const [index, row] of request.rows.entries()) {
+    if (refusedRows.has(index)) continue;
     const master = storedById.get(row.document.id);
     if (master && master.content_hash !== row.assumedHash) {
       conflicts.push(master.document);
       continue;
     }
-    const isRewrite =
-      master &&
-      !master.document._deleted &&
-      !row.document._deleted &&
-      master.content_hash !== row.contentHash;
-    if (isRewrite && appendOnlyCollections.includes(collection))
-      throw new HttpError(400, 'badRequest', {
-        message: 'append-only record changed',
-        issues: [{ row: request.rows.indexOf(row), path: 'id', code: 'appendOnly' }],
-      });
     // The server's clock orders nothing (the sequence does) but must still move forward per record.
     const updatedAt = master ? Math.max(now, Number(master.updated_at) + 1) : now;
     const createdAt = master ? Number(master.created_at) : now;
@@ -220,7 +280,7 @@ export const pushChanges = async (
       await writeAudit(tx, { userId: user.id, operation, collection, recordIds: written[operation] }, now);
   }
   if (collection === 'accessEntries') await auditAccessEntries(tx, user.id, writes, written.create, now);
-  const response: PushResponse = { conflicts };
+  const response: PushResponse = request.isPerDocument ? { conflicts, refusals } : { conflicts };
   await tx.query(
     `insert into push_requests (user_id, request_id, collection, status_code, response, created_at)
      values ($1, $2, $3, 200, $4::jsonb, $5)`,

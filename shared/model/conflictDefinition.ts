@@ -1,9 +1,14 @@
 import type { RecordDefinition } from './fieldDefinition';
 
-export const conflictKinds = ['field', 'deletedLocally', 'deletedRemotely'] as const;
+/** `refused`: a local change the server would not take (see shared/sync/pushRefusals.ts). */
+export const conflictKinds = ['field', 'deletedLocally', 'deletedRemotely', 'refused'] as const;
 export type ConflictKind = (typeof conflictKinds)[number];
 
-export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;
+/**
+ * `dismissed` for a refusal means "keep mine locally": the notice goes, the local version stays.
+ * `discarded` (refusals only): the user replaced the refused change by the server's version.
+ */
+export const conflictStatuses = ['open', 'resolved', 'dismissed', 'discarded'] as const;
 export type ConflictStatus = (typeof conflictStatuses)[number];
 
 export const conflictCollections = [
@@ -20,8 +25,12 @@ export const conflictCollections = [
 /**
  * 1: any synced collection may be named (the record's collection became free text, so a collection added
  * later needs no migration); the stored documents are unchanged.
+ * 2: kind `refused` and status `discarded` added (push refusals); the stored documents are unchanged.
  */
-export const conflictMigrations = { 1: (document: ConflictRecord) => document } as const;
+export const conflictMigrations = {
+  1: (document: ConflictRecord) => document,
+  2: (document: ConflictRecord) => document,
+} as const;
 
 /**
  * A value sync had to set aside. When two devices changed the same field, the value the server
@@ -40,11 +49,15 @@ export type ConflictRecord = {
   /** Named so because RxDB documents reserve `collection`. Any synced collection. */
   recordCollection: string;
   kind: ConflictKind;
-  /** Field name for kind 'field'; empty for deletions. */
+  /** Field name for kind 'field'; empty for deletions; the refusal reason for kind 'refused'. */
   field: string;
   /** The record's name when the conflict arose, shown even if the record is gone later. */
   recordLabel: string;
-  /** JSON of the value that won (this device's), and of the one set aside (the server's). */
+  /**
+   * JSON of the value that won (this device's), and of the one set aside (the server's). For kind
+   * 'refused': the refused document with the server's validation issues, and the last server version
+   * this device knew (null for a record the server never had).
+   */
   keptValue: string;
   otherValue: string;
   keptBy: string;
@@ -55,7 +68,7 @@ export type ConflictRecord = {
 
 export const conflictDefinition: RecordDefinition<ConflictRecord> = {
   collection: 'conflicts',
-  schemaVersion: 1,
+  schemaVersion: 2,
   fields: {
     id: { kind: 'id', isPlaintext: true, isRequired: true },
     status: { kind: 'choice', options: conflictStatuses, isPlaintext: true, isRequired: true },

@@ -13,7 +13,7 @@ export type ConflictContext = {
 };
 
 /** cyrb53: a fast 53-bit string hash, enough to give a conflict a stable id. */
-const hash53 = (text: string): string => {
+export const hash53 = (text: string): string => {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let index = 0; index < text.length; index += 1) {

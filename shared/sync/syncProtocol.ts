@@ -65,8 +65,47 @@ export type PushRow = { newDocumentState: WireDocument; assumedMasterState?: Wir
  * The answer lists the current master state of every row whose assumedMasterState did not
  * match; rows without a conflict are written in one transaction with their audit entries.
  */
-export type PushRequest = { requestId: string; rows: PushRow[] };
-export type PushResponse = { conflicts: WireDocument[] };
+export type PushRequest = {
+  requestId: string;
+  rows: PushRow[];
+  /**
+   * Optional addition (client): `perDocument` asks for refusals per row (see PushResponse.refusals).
+   * Without it the server answers as it always has — a row that fails validation refuses the whole
+   * push with 400, a row out of scope with 403 — so an older client never takes a refused row for a
+   * written one.
+   */
+  refusalMode?: 'perDocument';
+};
+
+export const pushRefusalReasons = ['invalid', 'outOfScope', 'forbidden'] as const;
+export type PushRefusalReason = (typeof pushRefusalReasons)[number];
+
+/**
+ * A row the server would not write (nothing of it is stored). `row` is its index in the request.
+ * `status` is what the whole push would have answered: 400 for `invalid` (with the validation paths
+ * and codes, never values), 403 for `outOfScope` and `forbidden`. An out-of-scope row names only its
+ * id and the reason: nothing of a record the user may not see comes back.
+ */
+export type PushRefusal = {
+  row: number;
+  id: string;
+  status: 400 | 403;
+  reason: PushRefusalReason;
+  issues?: { path: string; code: string }[];
+};
+
+/**
+ * Optional addition (server): `refusals` is present when the request asked for `perDocument`; the
+ * rows neither refused nor in conflict were written, all in one transaction.
+ */
+export type PushResponse = { conflicts: WireDocument[]; refusals?: PushRefusal[] };
+
+/**
+ * Optional addition (server): GET `${apiBasePath}/sync/:collection/documents/:id` answers one record's
+ * current master (a WireDocument), or 404 `notFound` when it does not exist or is outside the user's
+ * scope — alike, so the answer reveals nothing. Audited as a pull. A client uses it to replace a local
+ * change the server refused by the server's version.
+ */
 
 /**
  * GET `${apiBasePath}/sync/:collection/stream` as Server-Sent Events; each `data:` line is JSON.

@@ -16,6 +16,8 @@ export type SyncState = {
   transferred: number;
   failure: { reason: SyncFailureReason; detail: string } | null;
   lastSyncedAt: number | null;
+  /** Local changes the server refused that still wait for the user's decision (open refusals). */
+  refused: number;
 };
 
 export type SyncEvent =
@@ -26,7 +28,8 @@ export type SyncEvent =
   | { type: 'active'; collection: string; isActive: boolean; at: number }
   | { type: 'transferred'; count: number }
   | { type: 'failed'; reason: SyncFailureReason; detail?: string }
-  | { type: 'succeeded' };
+  | { type: 'succeeded' }
+  | { type: 'refusals'; count: number };
 
 export type DisplayedSyncStatus =
   | { kind: 'notConfigured' }
@@ -34,6 +37,8 @@ export type DisplayedSyncStatus =
   | { kind: 'offline'; reason: 'noNetwork' | 'unreachable' }
   | { kind: 'syncing'; count: number }
   | { kind: 'upToDate'; at: number | null }
+  /** Everything else synced, but the server refused `count` local changes; the user decides. */
+  | { kind: 'refused'; count: number }
   | { kind: 'error'; reason: SyncFailureReason; detail: string };
 
 export const initialSyncState: SyncState = {
@@ -45,6 +50,7 @@ export const initialSyncState: SyncState = {
   transferred: 0,
   failure: null,
   lastSyncedAt: null,
+  refused: 0,
 };
 
 const isAnyActive = (active: Readonly<Record<string, boolean>>) => Object.values(active).some(Boolean);
@@ -55,6 +61,8 @@ export const reduceSyncState = (state: SyncState, event: SyncEvent): SyncState =
       return {
         ...initialSyncState,
         isOnline: state.isOnline,
+        // Refusals are stored on the device; signing in again does not settle them.
+        refused: state.refused,
         isConfigured: true,
         isSignedIn: event.isSignedIn,
       };
@@ -96,6 +104,8 @@ export const reduceSyncState = (state: SyncState, event: SyncEvent): SyncState =
       return { ...state, failure: { reason: event.reason, detail: event.detail ?? '' } };
     case 'succeeded':
       return state.failure === null ? state : { ...state, failure: null };
+    case 'refusals':
+      return state.refused === event.count ? state : { ...state, refused: Math.max(0, event.count) };
   }
 };
 
@@ -108,5 +118,7 @@ export const displayedSyncStatus = (state: SyncState): DisplayedSyncStatus => {
   // Until the first exchange has finished (leader election, first pull), it is not "up to date" yet.
   if (isAnyActive(state.active) || state.lastSyncedAt === null)
     return { kind: 'syncing', count: state.transferred };
+  // Not "up to date" as if all were fine: some changes never reached the server.
+  if (state.refused > 0) return { kind: 'refused', count: state.refused };
   return { kind: 'upToDate', at: state.lastSyncedAt };
 };

@@ -5,6 +5,7 @@ import { expect, type Browser, type BrowserContext, type Page } from '@playwrigh
 import { previewUrl } from './chromiumLaunch';
 import { RegisterPage } from './RegisterPage';
 import type { UserRole } from '../../shared/sync/syncProtocol';
+import type { ApiClient } from './server/ApiClient';
 import { startTestServer, type TestServer, type TestUser } from './server/startTestServer';
 
 export const clientPassphrase = 'kaksi laitetta samassa rekisterissä 7';
@@ -78,6 +79,11 @@ export class SyncClient extends RegisterPage {
 
   conflicts() {
     return this.page.getByTestId('conflict');
+  }
+
+  /** Local changes the server refused, as the Conflicts view lists them. */
+  refusals() {
+    return this.page.getByTestId('refusal');
   }
 
   /** The person's record as this device holds it, read through the app's own store. */
@@ -154,6 +160,12 @@ export class TwoClientSync {
   async restartServer() {
     if (this.server) await this.stopServer();
     this.server = await TwoClientSync.startServer(this.dataDirectory, this.port);
+  }
+
+  /** An administrator working through the server's API meanwhile (a third party to both devices). */
+  async adminApi(): Promise<ApiClient> {
+    if (!this.server) throw new Error('The server is stopped');
+    return this.server.clientFor('admin');
   }
 
   /** What the server holds now, straight from its database. */

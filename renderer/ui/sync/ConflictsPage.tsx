@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRecord } from '../../../shared/model';
-import { useApp, useStore } from '../../app/AppContext';
+import { refusalDetailsOf } from '../../../shared/sync/pushRefusals';
+import { useApp, useStore, useSync } from '../../app/AppContext';
 import { routeToHash } from '../../app/useHashRoute';
 import { formatTimestamp } from '../common/formatting';
 import { PageHeader } from '../common/PageHeader';
@@ -191,10 +192,107 @@ const ConflictCard = ({ conflict }: { conflict: ConflictRecord }) => {
   );
 };
 
-/** Values sync set aside, one card each, with both sides and who changed them when. */
+const collectionLabel = (
+  collection: string,
+  t: ReturnType<typeof useTranslation>['t'],
+  exists: (key: string) => boolean,
+) =>
+  exists(`sync.conflicts.collections.${collection}`)
+    ? t(`sync.conflicts.collections.${collection}` as never)
+    : t('sync.conflicts.collections.other');
+
+/** A local change the server refused: why, and the user's three ways out. */
+const RefusalCard = ({ refusal }: { refusal: ConflictRecord }) => {
+  const { t, i18n } = useTranslation();
+  const sync = useSync();
+  const { notify } = useApp();
+  const details = refusalDetailsOf(refusal);
+  const href = recordHref(refusal);
+  const issueText = (issue: { path: string; code: string }) => {
+    const field = issue.path.split('.')[0] ?? issue.path;
+    const fieldLabel = i18n.exists(`fields.${field}`) ? t(`fields.${field}` as never) : field;
+    const message = i18n.exists(`validation.${issue.code}`)
+      ? t(`validation.${issue.code}` as never)
+      : t('sync.refusals.otherIssue', { code: issue.code });
+    return `${fieldLabel}: ${message}`;
+  };
+  const run = async (choice: 'tryAgain' | 'keepLocal' | 'discard') => {
+    try {
+      const outcome = await sync.settleRefusal(refusal.id, choice);
+      if (outcome === null) notify(t('sync.conflicts.recordGone'), 'warning');
+      else notify(t(`sync.refusals.${outcome}`));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'SyncRequestError')
+        notify(t('sync.refusals.unreachable'), 'error');
+      else
+        notify(
+          t('common.unexpectedError', { message: error instanceof Error ? error.message : String(error) }),
+          'error',
+        );
+    }
+  };
+  return (
+    <Paper
+      variant="outlined"
+      sx={{ p: 2 }}
+      component="article"
+      data-testid="refusal"
+      data-reason={details.reason}
+      data-record-id={refusal.recordId}
+    >
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mb: 1.5 }}>
+        <Chip size="small" label={collectionLabel(refusal.recordCollection, t, (key) => i18n.exists(key))} />
+        <Typography variant="h3" component="h2" sx={{ flex: 1 }} data-testid="refusal-record">
+          {refusal.recordLabel || t('common.none')}
+        </Typography>
+        {href ? (
+          <Button size="small" href={href}>
+            {t('sync.conflicts.openRecord')}
+          </Button>
+        ) : null}
+      </Stack>
+      <Alert severity="warning" sx={{ mb: 1.5 }} data-testid="refusal-reason">
+        {t(`sync.refusals.reasons.${details.reason}`)}
+        {details.issues.length > 0 ? (
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {details.issues.map((issue) => (
+              <li key={`${issue.path}:${issue.code}`}>{issueText(issue)}</li>
+            ))}
+          </Box>
+        ) : null}
+      </Alert>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+        {t('sync.refusals.refusedAt', { time: formatTimestamp(refusal.updatedAt, i18n.language) })}
+      </Typography>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+        <Button variant="contained" onClick={() => void run('tryAgain')} data-testid="refusal-try-again">
+          {t('sync.refusals.tryAgain')}
+        </Button>
+        <Button variant="outlined" onClick={() => void run('keepLocal')} data-testid="refusal-keep-local">
+          {t('sync.refusals.keepLocal')}
+        </Button>
+        <Button
+          variant="outlined"
+          color="error"
+          onClick={() => void run('discard')}
+          data-testid="refusal-discard"
+        >
+          {t('sync.refusals.discard')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+};
+
+/**
+ * Values sync set aside, one card each, with both sides and who changed them when; above them the
+ * local changes the server refused, which wait for the user's decision like a conflict does.
+ */
 export const ConflictsPage = () => {
   const { t } = useTranslation();
-  const conflicts = useOpenConflicts();
+  const open = useOpenConflicts();
+  const refusals = open.filter((record) => record.kind === 'refused');
+  const conflicts = open.filter((record) => record.kind !== 'refused');
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }}>
       <PageHeader
@@ -202,6 +300,15 @@ export const ConflictsPage = () => {
         subtitle={t('sync.conflicts.openCount', { count: conflicts.length })}
       />
       <Typography color="text.secondary">{t('sync.conflicts.intro')}</Typography>
+      {refusals.length > 0 ? (
+        <Stack spacing={2} component="section" data-testid="refusals">
+          <Typography variant="h2">{t('sync.refusals.title')}</Typography>
+          <Typography color="text.secondary">{t('sync.refusals.intro')}</Typography>
+          {refusals.map((refusal) => (
+            <RefusalCard key={refusal.id} refusal={refusal} />
+          ))}
+        </Stack>
+      ) : null}
       {conflicts.length === 0 ? (
         <Alert severity="success" data-testid="conflicts-empty">
           {t('sync.conflicts.empty')}

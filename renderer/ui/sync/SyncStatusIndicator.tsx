@@ -1,4 +1,11 @@
-import { CloudDone, CloudOff, CloudSync, ErrorOutlined, SyncDisabled } from '@mui/icons-material';
+import {
+  CloudDone,
+  CloudOff,
+  CloudSync,
+  ErrorOutlined,
+  SyncDisabled,
+  SyncProblem,
+} from '@mui/icons-material';
 import { Button, Tooltip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useSyncStatus } from '../../app/AppContext';
@@ -12,20 +19,27 @@ const icons = {
   syncing: <CloudSync />,
   upToDate: <CloudDone />,
   error: <ErrorOutlined />,
+  refused: <SyncProblem />,
 } as const;
 
-/** The app bar's sync state; opens Settings → Sync, where the user can act on it. */
+/**
+ * The app bar's sync state; opens Settings → Sync, where the user can act on it — or, when the server
+ * refused changes, the Conflicts view, which lists them with their actions.
+ */
 export const SyncStatusIndicator = () => {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
   const { label, detail } = syncStatusText(status, t, i18n.language);
-  const isProblem = status.kind === 'error' || (status.kind === 'signedOut' && status.reason === 'expired');
+  const isProblem =
+    status.kind === 'error' ||
+    status.kind === 'refused' ||
+    (status.kind === 'signedOut' && status.reason === 'expired');
   return (
     <Tooltip title={detail}>
       <Button
         color="inherit"
         size="small"
-        href={`${routeToHash({ page: 'settings' })}`}
+        href={routeToHash({ page: status.kind === 'refused' ? 'conflicts' : 'settings' })}
         startIcon={icons[status.kind]}
         data-testid="sync-status"
         data-status={status.kind}

@@ -38,6 +38,11 @@ export const syncStatusText = (
             ? t('sync.statusTooltip.upToDate')
             : t('sync.statusTooltip.upToDateAt', { time: formatTimestamp(status.at, language) }),
       };
+    case 'refused':
+      return {
+        label: t('sync.status.refused', { count: status.count }),
+        detail: t('sync.statusTooltip.refused', { count: status.count }),
+      };
     case 'error': {
       const detail =
         status.reason === 'forbidden'

@@ -53,6 +53,8 @@ export const syncTexts = defineFeatureTexts({
       syncing_other: 'Syncing {{count}} records',
       upToDate: 'Up to date',
       error: 'Sync error',
+      refused_one: '{{count}} change refused',
+      refused_other: '{{count}} changes refused',
     },
     statusTooltip: {
       notConfigured: 'Sync is not set up. Set it up in Settings → Sync.',
@@ -64,6 +66,10 @@ export const syncTexts = defineFeatureTexts({
       syncing: 'Exchanging changes with the server.',
       upToDate: 'Everything is synced.',
       upToDateAt: 'Everything is synced. Last exchange at {{time}}.',
+      refused_one:
+        'Everything else is synced, but the server refused {{count}} change made on this device. Open Conflicts to decide what to do with it.',
+      refused_other:
+        'Everything else is synced, but the server refused {{count}} changes made on this device. Open Conflicts to decide what to do with them.',
     },
     errors: {
       unreachable: 'The server does not answer; retrying automatically.',
@@ -79,6 +85,26 @@ export const syncTexts = defineFeatureTexts({
       outOfScope: 'the record belongs to a unit you are not a member of.',
       forbidden: 'your role does not allow it.',
       other: 'you lack the rights for it.',
+    },
+    refusals: {
+      title: 'Changes the server refused',
+      intro:
+        'The server did not accept these changes made on this device. Your other changes were synced. Your version stays on this device until you decide.',
+      reasons: {
+        invalid: 'The server found errors in the record.',
+        outOfScope: 'The record belongs to a unit you are not a member of (it may have been moved).',
+        forbidden: 'Your role does not allow this change (for example, only administrators manage tags).',
+      },
+      otherIssue: 'The server did not accept this value ({{code}}).',
+      refusedAt: 'Refused {{time}}',
+      tryAgain: 'Try again',
+      keepLocal: 'Keep mine locally',
+      discard: 'Discard my change',
+      retrying: 'The change is being sent again.',
+      kept: 'Your version stays on this device; the notice was closed.',
+      discarded: 'Your change was replaced by the server’s version.',
+      removed: 'Your change was removed from this device; the server has no version of it that you may see.',
+      unreachable: 'The server could not be reached. Try again when you are online.',
     },
     conflicts: {
       nav: 'Conflicts',
@@ -112,6 +138,7 @@ export const syncTexts = defineFeatureTexts({
         organisations: 'Organisation',
         affiliations: 'Organisation link',
         other: 'Other record',
+        tags: 'Tag',
       },
       emptyValue: '(empty)',
     },
@@ -167,6 +194,8 @@ export const syncTexts = defineFeatureTexts({
       syncing_other: 'Synkronoidaan {{count}} tietuetta',
       upToDate: 'Ajan tasalla',
       error: 'Synkronointivirhe',
+      refused_one: '{{count}} muutos hylätty',
+      refused_other: '{{count}} muutosta hylätty',
     },
     statusTooltip: {
       notConfigured:
@@ -181,6 +210,10 @@ export const syncTexts = defineFeatureTexts({
       syncing: 'Muutoksia vaihdetaan palvelimen kanssa.',
       upToDate: 'Kaikki on synkronoitu.',
       upToDateAt: 'Kaikki on synkronoitu. Viimeisin synkronointi klo {{time}}.',
+      refused_one:
+        'Muu on synkronoitu, mutta palvelin hylkäsi {{count}} tällä laitteella tehdyn muutoksen. Avaa Ristiriidat ja päätä, mitä sille tehdään.',
+      refused_other:
+        'Muu on synkronoitu, mutta palvelin hylkäsi {{count}} tällä laitteella tehtyä muutosta. Avaa Ristiriidat ja päätä, mitä niille tehdään.',
     },
     errors: {
       unreachable: 'Palvelin ei vastaa; yritetään automaattisesti uudelleen.',
@@ -196,6 +229,27 @@ export const syncTexts = defineFeatureTexts({
       outOfScope: 'tietue kuuluu yksikölle, jonka jäsen et ole.',
       forbidden: 'roolisi ei salli sitä.',
       other: 'sinulla ei ole siihen oikeuksia.',
+    },
+    refusals: {
+      title: 'Palvelimen hylkäämät muutokset',
+      intro:
+        'Palvelin ei hyväksynyt näitä tällä laitteella tehtyjä muutoksia. Muut muutoksesi on synkronoitu. Oma versiosi säilyy tällä laitteella, kunnes päätät.',
+      reasons: {
+        invalid: 'Palvelin löysi tietueesta virheitä.',
+        outOfScope: 'Tietue kuuluu yksikköön, jonka jäsen et ole (se on ehkä siirretty).',
+        forbidden: 'Roolisi ei salli tätä muutosta (esimerkiksi tunnisteita hallitsevat vain pääkäyttäjät).',
+      },
+      otherIssue: 'Palvelin ei hyväksynyt tätä arvoa ({{code}}).',
+      refusedAt: 'Hylätty {{time}}',
+      tryAgain: 'Yritä uudelleen',
+      keepLocal: 'Pidä oma versioni tällä laitteella',
+      discard: 'Hylkää muutokseni',
+      retrying: 'Muutos lähetetään uudelleen.',
+      kept: 'Oma versiosi säilyy tällä laitteella; ilmoitus suljettiin.',
+      discarded: 'Muutoksesi korvattiin palvelimen versiolla.',
+      removed:
+        'Muutoksesi poistettiin tältä laitteelta; palvelimella ei ole siitä versiota, jonka voisit nähdä.',
+      unreachable: 'Palvelimeen ei saatu yhteyttä. Yritä uudelleen, kun olet verkossa.',
     },
     conflicts: {
       nav: 'Ristiriidat',
@@ -229,6 +283,7 @@ export const syncTexts = defineFeatureTexts({
         organisations: 'Organisaatio',
         affiliations: 'Organisaatiolinkki',
         other: 'Muu tietue',
+        tags: 'Tunniste',
       },
       emptyValue: '(tyhjä)',
     },
@@ -285,6 +340,8 @@ export const syncTexts = defineFeatureTexts({
       syncing_other: 'Synkroniserar {{count}} poster',
       upToDate: 'Uppdaterat',
       error: 'Synkroniseringsfel',
+      refused_one: '{{count}} ändring avvisad',
+      refused_other: '{{count}} ändringar avvisade',
     },
     statusTooltip: {
       notConfigured: 'Synkroniseringen är inte inställd. Ställ in den under Inställningar → Synkronisering.',
@@ -297,6 +354,10 @@ export const syncTexts = defineFeatureTexts({
       syncing: 'Ändringar utbyts med servern.',
       upToDate: 'Allt är synkroniserat.',
       upToDateAt: 'Allt är synkroniserat. Senaste synkronisering kl. {{time}}.',
+      refused_one:
+        'Allt annat är synkroniserat, men servern avvisade {{count}} ändring som gjorts på den här enheten. Öppna Konflikter och bestäm vad som ska göras med den.',
+      refused_other:
+        'Allt annat är synkroniserat, men servern avvisade {{count}} ändringar som gjorts på den här enheten. Öppna Konflikter och bestäm vad som ska göras med dem.',
     },
     errors: {
       unreachable: 'Servern svarar inte; nya försök görs automatiskt.',
@@ -312,6 +373,27 @@ export const syncTexts = defineFeatureTexts({
       outOfScope: 'posten hör till en enhet som du inte är medlem i.',
       forbidden: 'din roll tillåter det inte.',
       other: 'du saknar behörighet till det.',
+    },
+    refusals: {
+      title: 'Ändringar som servern avvisade',
+      intro:
+        'Servern godtog inte de här ändringarna som gjorts på den här enheten. Dina övriga ändringar har synkroniserats. Din version finns kvar på den här enheten tills du bestämmer dig.',
+      reasons: {
+        invalid: 'Servern hittade fel i posten.',
+        outOfScope: 'Posten hör till en enhet som du inte är medlem i (den kan ha flyttats).',
+        forbidden:
+          'Din roll tillåter inte ändringen (till exempel hanteras taggar endast av administratörer).',
+      },
+      otherIssue: 'Servern godtog inte värdet ({{code}}).',
+      refusedAt: 'Avvisad {{time}}',
+      tryAgain: 'Försök igen',
+      keepLocal: 'Behåll min version lokalt',
+      discard: 'Förkasta min ändring',
+      retrying: 'Ändringen skickas på nytt.',
+      kept: 'Din version finns kvar på den här enheten; meddelandet stängdes.',
+      discarded: 'Din ändring ersattes med serverns version.',
+      removed: 'Din ändring togs bort från den här enheten; servern har ingen version av den som du får se.',
+      unreachable: 'Servern kunde inte nås. Försök igen när du är online.',
     },
     conflicts: {
       nav: 'Konflikter',
@@ -345,6 +427,7 @@ export const syncTexts = defineFeatureTexts({
         organisations: 'Organisationspost',
         affiliations: 'Organisationskoppling',
         other: 'Annan post',
+        tags: 'Tagg',
       },
       emptyValue: '(tom)',
     },

@@ -127,6 +127,31 @@ describe('sync status', () => {
     expect(displayedSyncStatus(started)).toEqual({ kind: 'syncing', count: 0 });
   });
 
+  it('says how many changes the server refused instead of "up to date", and again once they are settled', () => {
+    const synced = run(
+      { type: 'configured', isSignedIn: true },
+      { type: 'active', collection: 'people', isActive: true, at: 1 },
+      { type: 'active', collection: 'people', isActive: false, at: 2 },
+    );
+    expect(displayedSyncStatus(synced)).toEqual({ kind: 'upToDate', at: 2 });
+    const refused = reduceSyncState(synced, { type: 'refusals', count: 2 });
+    expect(displayedSyncStatus(refused)).toEqual({ kind: 'refused', count: 2 });
+    // Busy, offline and errors still say so first; the refusals show again once those clear.
+    const busy = reduceSyncState(refused, { type: 'active', collection: 'tags', isActive: true, at: 3 });
+    expect(displayedSyncStatus(busy).kind).toBe('syncing');
+    expect(displayedSyncStatus(reduceSyncState(refused, { type: 'online', isOnline: false })).kind).toBe(
+      'offline',
+    );
+    const idle = reduceSyncState(busy, { type: 'active', collection: 'tags', isActive: false, at: 4 });
+    expect(displayedSyncStatus(idle)).toEqual({ kind: 'refused', count: 2 });
+    // A sign-in again does not settle what is stored on the device.
+    const reconfigured = reduceSyncState(idle, { type: 'configured', isSignedIn: true });
+    expect(reconfigured.refused).toBe(2);
+    const settled = reduceSyncState(idle, { type: 'refusals', count: 0 });
+    expect(displayedSyncStatus(settled)).toEqual({ kind: 'upToDate', at: 4 });
+    expect(reduceSyncState(settled, { type: 'refusals', count: 0 })).toBe(settled);
+  });
+
   it('reports a session the server ended as signed out, expired', () => {
     const state = run({ type: 'configured', isSignedIn: true }, { type: 'signedOut', reason: 'expired' });
     expect(displayedSyncStatus(state)).toEqual({ kind: 'signedOut', reason: 'expired' });
