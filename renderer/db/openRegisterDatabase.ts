@@ -15,6 +15,8 @@ import {
   type Relation,
   tagDefinition,
   type Tag,
+  categoryDefinition,
+  type Category,
   organisationMigrations,
   activityDefinition,
   type Activity,
@@ -84,6 +86,7 @@ export type RegisterCollections = {
   erasureMarkers: RxCollection<ErasureMarker>;
   accessEntries: RxCollection<AccessEntry>;
   tags: RxCollection<Tag>;
+  categories: RxCollection<Category>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -107,6 +110,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   erasureMarkers: plaintextFieldsOf(erasureMarkerDefinition),
   accessEntries: plaintextFieldsOf(accessEntryDefinition),
   tags: plaintextFieldsOf(tagDefinition),
+  categories: plaintextFieldsOf(categoryDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -231,6 +235,10 @@ export const openRegisterDatabase = async (
       tags: {
         schema: toRxJsonSchema(tagDefinition) as RxJsonSchema<Tag>,
         conflictHandler: createMergingConflictHandler<Tag>('tags', conflictSink),
+      },
+      categories: {
+        schema: toRxJsonSchema(categoryDefinition) as RxJsonSchema<Category>,
+        conflictHandler: createMergingConflictHandler<Category>('categories', conflictSink),
       },
     });
   } catch (error) {

@@ -17,6 +17,7 @@ import {
   type SyncEvent,
   type SyncState,
 } from '../../shared/sync/syncStatus';
+import { parkLocalCategories } from '../categories/categoryActions';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
 import { replicateRegisterCollection, type CollectionReplication } from './replicateRegisterCollection';
 import { polledCollections } from './pollingStream';
@@ -266,6 +267,8 @@ export const createSyncController = ({
       }
       token = response.token;
       await stopReplications();
+      // A register that was local until now: the server owns the category vocabulary from here on.
+      if (previous.serverUrl === '') await parkLocalCategories(database);
       await vault.store(response.token);
       // The token itself is written by the vault (keystore or encrypted settings), not here.
       const patch = {
