@@ -32,8 +32,9 @@ export const moveSettingsCategories = async (
   scope: CategoryScope,
   now = Date.now(),
 ): Promise<number> => {
-  const existing = await database.categories.count({ selector: { scope } }).exec();
-  if (existing > 0) return 0;
+  // find, not count: RxDB refuses a count over a field without an index on IndexedDB.
+  const existing = await database.categories.find({ selector: { scope }, limit: 1 }).exec();
+  if (existing.length > 0) return 0;
   const records = categoryRecordsFrom(scope, settingsListOf(settings, scope), now);
   // A record that arrived meanwhile (a pull) wins; bulkInsert reports it as a conflict, which is fine.
   const { success } = await database.categories.bulkInsert(records);

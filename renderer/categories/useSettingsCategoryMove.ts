@@ -13,16 +13,19 @@ export const useSettingsCategoryMove = (): void => {
   const store = useStore();
   const status = useSyncStatus();
   const serverUser = useServerUser();
-  const isConnected = store.settings().sync.serverUrl !== '';
+  const serverUrl = store.settings().sync.serverUrl;
+  const isConnected = serverUrl !== '';
   const isAllowed = mayMoveSettingsCategories({
     isConnected,
     isAdmin: serverUser.kind === 'known' && serverUser.isAdmin,
     isUpToDate: status.kind === 'upToDate',
   });
-  const hasRun = useRef(false);
+  // Once per connection state: a local register that signs in may move again (as an admin, see
+  // parkLocalCategories), without leaving the app shell.
+  const ranFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!isAllowed || hasRun.current) return;
-    hasRun.current = true;
+    if (!isAllowed || ranFor.current === serverUrl) return;
+    ranFor.current = serverUrl;
     void (async () => {
       for (const scope of categoryScopes)
         await moveSettingsCategories(store.database, store.settings(), scope);
@@ -30,5 +33,5 @@ export const useSettingsCategoryMove = (): void => {
       // The settings list stays the fallback, so nothing is lost; the next unlock tries again.
       console.error('Moving the categories out of the settings failed', error);
     });
-  }, [isAllowed, store]);
+  }, [isAllowed, serverUrl, store]);
 };

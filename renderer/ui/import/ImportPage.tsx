@@ -123,8 +123,8 @@ export const ImportPage = () => {
 
   const scope = kind === 'people' ? 'person' : 'organisation';
   const categoryOptions = useCategoryOptions(scope);
-  const categoryRecords = store.categoryOptions(scope);
-  const choices = useMemo(() => categoryChoices(categoryRecords, scope), [categoryRecords, scope]);
+  const categoryList = store.categoryOptions(scope);
+  const choices = useMemo(() => categoryChoices(categoryList, scope), [categoryList, scope]);
   // The user's choices over the suggestions, for every value of every categories column.
   const categoryValues = useMemo(() => {
     const rows = sheet?.rows.slice(headerRow) ?? [];

@@ -97,7 +97,7 @@ describe('moving the categories out of the settings', () => {
       )[0]!,
     });
     expect(await moveSettingsCategories(opened, oldSettings(), 'organisation')).toBe(0);
-    expect(await opened.categories.count({ selector: { scope: 'organisation' } }).exec()).toBe(1);
+    expect(await opened.categories.find({ selector: { scope: 'organisation' } }).exec()).toHaveLength(1);
   });
 
   it('shows the synced records over the settings once any record of the scope exists', async () => {
