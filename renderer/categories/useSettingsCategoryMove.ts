@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { categoryScopes } from '../../shared/model';
 import { useServerUser } from '../admin/useServerUser';
-import { useStore, useSyncStatus } from '../app/AppContext';
+import { useStore, useSync, useSyncStatus } from '../app/AppContext';
 import { mayMoveSettingsCategories, moveSettingsCategories } from './categoryActions';
 
 /**
@@ -11,6 +11,7 @@ import { mayMoveSettingsCategories, moveSettingsCategories } from './categoryAct
  */
 export const useSettingsCategoryMove = (): void => {
   const store = useStore();
+  const sync = useSync();
   const status = useSyncStatus();
   const serverUser = useServerUser();
   const serverUrl = store.settings().sync.serverUrl;
@@ -27,11 +28,16 @@ export const useSettingsCategoryMove = (): void => {
     if (!isAllowed || ranFor.current === serverUrl) return;
     ranFor.current = serverUrl;
     void (async () => {
+      // The server's vocabulary must have arrived first, or this device's list would race it.
+      if (serverUrl !== '' && !(await sync.awaitInitialSync('categories'))) {
+        ranFor.current = null;
+        return;
+      }
       for (const scope of categoryScopes)
         await moveSettingsCategories(store.database, store.settings(), scope);
     })().catch((error: unknown) => {
       // The settings list stays the fallback, so nothing is lost; the next unlock tries again.
       console.error('Moving the categories out of the settings failed', error);
     });
-  }, [isAllowed, serverUrl, store]);
+  }, [isAllowed, serverUrl, store, sync]);
 };

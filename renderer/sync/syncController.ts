@@ -57,6 +57,12 @@ export type SyncController = {
   stop: () => Promise<void>;
   /** Resolves when every collection has pushed and pulled what it knows of (tests, benchmarks). */
   awaitInSync: () => Promise<void>;
+  /**
+   * Resolves true once the collection's first pull (and push) since replication started is done, false
+   * when it does not replicate now. The status can read "up to date" before a timer-pulled collection's
+   * first poll has answered, so whoever must see the server's copy first waits for this.
+   */
+  awaitInitialSync: (name: SyncCollection) => Promise<boolean>;
   /** The signed-in session for other server features (administration): its address and a client using its token. */
   serverSession: () => { serverUrl: string; http: SyncHttpClient } | null;
 };
@@ -337,6 +343,12 @@ export const createSyncController = ({
     },
     awaitInSync: async () => {
       await Promise.all(replications.map(({ replication }) => replication.awaitInSync()));
+    },
+    awaitInitialSync: async (name) => {
+      const entry = replications.find((candidate) => candidate.name === name);
+      if (!entry || isHalted) return false;
+      await entry.replication.awaitInitialReplication();
+      return replications.includes(entry) && !isHalted;
     },
     serverSession: () =>
       token !== null && state.isSignedIn && settingsCache.serverUrl !== ''
