@@ -14,6 +14,34 @@ const serverPort = previewPort + 1200;
 
 let sync: TwoClientSync;
 
+/** An API client signed in as one of the devices' users, as a script or another app would be. */
+const apiClientAs = async (user: { username: string; password: string }) => {
+  const login = await fetch(`${sync.url}${apiBasePath}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [clientVersionHeader]: testClientVersion },
+    body: JSON.stringify({ username: user.username, password: user.password }),
+  });
+  const { token } = (await login.json()) as LoginResponse;
+  return createApiClient(sync.url, token);
+};
+
+const customCategory = (key: string, label: string, position: number) => ({
+  id: `person:${key}`,
+  status: 'active',
+  owningUnit: 'main',
+  createdAt: 1,
+  updatedAt: 1,
+  scope: 'person',
+  key,
+  label,
+  isBuiltIn: false,
+  isEnabled: true,
+  position,
+  createdBy: '',
+  updatedBy: '',
+  _deleted: false,
+});
+
 test.beforeEach(async ({ browser }) => {
   sync = await TwoClientSync.start({ browser, port: serverPort, roleOfA: 'admin' });
 });
@@ -82,34 +110,48 @@ test("an admin's categories reach a staff user's device, where categories and ta
   expect(new Set(stored.map((record) => record.updatedBy))).toEqual(new Set([admin.user.id]));
 
   // And were the staff user to push one, the server refuses it and writes nothing.
-  const login = await fetch(`${sync.url}${apiBasePath}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [clientVersionHeader]: testClientVersion },
-    body: JSON.stringify({ username: staff.user.username, password: staff.user.password }),
-  });
-  const { token } = (await login.json()) as LoginResponse;
-  const pushed = await createApiClient(sync.url, token).push('categories', [
-    {
-      newDocumentState: {
-        id: 'person:custom-staff001',
-        status: 'active',
-        owningUnit: 'main',
-        createdAt: 1,
-        updatedAt: 1,
-        scope: 'person',
-        key: 'custom-staff001',
-        label: 'Staff list',
-        isBuiltIn: false,
-        isEnabled: true,
-        position: 20,
-        createdBy: '',
-        updatedBy: '',
-        _deleted: false,
-      },
-    },
+  const staffApi = await apiClientAs(staff.user);
+  const pushed = await staffApi.push('categories', [
+    { newDocumentState: customCategory('custom-staff001', 'Staff list', 20) },
   ]);
   expect(pushed).toEqual({ status: 403, body: { error: 'forbidden' } });
   expect((await sync.serverRecords('categories')).length).toBe(18);
   // The staff device is still in sync: it has nothing the server refused waiting to be pushed.
   await staff.waitUntilUpToDate();
+});
+
+test("a second admin device joining takes the server's categories and does not overwrite them with its own list", async () => {
+  // The server already has a vocabulary (another admin's): Donor turned off and a custom category.
+  const otherAdmin = await apiClientAs(sync.a.user);
+  const donor = { ...customCategory('donor', '', 6), isBuiltIn: true, isEnabled: false };
+  expect(
+    (
+      await otherAdmin.push('categories', [
+        { newDocumentState: donor },
+        { newDocumentState: customCategory('custom-alumboard', 'Alumni board', 10) },
+      ])
+    ).body,
+  ).toEqual({ conflicts: [] });
+
+  // Device A: a new local register (every built-in on) signs in as an admin.
+  await sync.setUpDevices();
+  const { a: admin } = sync;
+  const settings = new SettingsPage(admin.page);
+  await settings.open();
+  const people = admin.page.getByTestId('categories-person');
+  await expect(people.getByRole('checkbox', { name: 'Alumni board' })).toBeChecked({ timeout: 30_000 });
+  await expect(people.getByRole('checkbox', { name: 'Donor' })).not.toBeChecked();
+  // Editable for the admin, and only the server's list: the device's own built-ins were not added to it.
+  await expect(people.getByRole('checkbox', { name: 'Donor' })).toBeEnabled();
+  await expect(people.getByRole('checkbox', { name: 'Lecturer' })).toHaveCount(0);
+  await admin.page.waitForTimeout(6_000);
+  const stored = await sync.serverRecords('categories');
+  const ids = stored.map((record) => String(record.id));
+  expect(ids.filter((id) => id.startsWith('person:')).sort()).toEqual([
+    'person:custom-alumboard',
+    'person:donor',
+  ]);
+  // The move is per scope: the server had no organisation categories, so the admin's device gave it its own.
+  expect(ids.filter((id) => id.startsWith('organisation:'))).toHaveLength(8);
+  expect(stored.find((record) => record.id === 'person:donor')?.isEnabled).toBe(false);
 });
