@@ -4,15 +4,28 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryScope } from '../../../shared/model';
 import { useStore } from '../../app/AppContext';
 import { addCategory, setCategoryEnabled } from '../../categories/categoryActions';
+import { useCategoriesReady } from '../../categories/useCategoriesReady';
 import { categoryLabel } from '../../state/recordLabels';
 import { FormSection } from '../common/FormSection';
 import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
 
-const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly: boolean }) => {
+const CategoryList = ({
+  scope,
+  mayManage,
+  isReady,
+}: {
+  scope: CategoryScope;
+  mayManage: boolean;
+  isReady: boolean;
+}) => {
   const { t } = useTranslation();
   const store = useStore();
   // The synced vocabulary (or this device's settings list until it has one): the same as every screen.
   const options = store.categoryOptions(scope);
+  // The first edit of a scope without records moves this device's list into records; on a connected
+  // register it waits for the server's list, which it must not overwrite. Edits of records go any time.
+  const hasRecords = [...store.categories.values()].some((category) => category.scope === scope);
+  const isReadOnly = !mayManage || (!hasRecords && !isReady);
   const [draft, setDraft] = useState('');
   const [isDuplicate, setDuplicate] = useState(false);
 
@@ -78,19 +91,20 @@ const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly:
 
 export const CategorySettings = () => {
   const { t } = useTranslation();
-  const isReadOnly = !useMayManageVocabulary();
+  const mayManage = useMayManageVocabulary();
+  const isReady = useCategoriesReady();
   return (
     <FormSection title={t('settings.categories')}>
       <Typography variant="body2" color="text.secondary">
         {t('settings.categoriesText')}
       </Typography>
-      {isReadOnly && (
+      {!mayManage && (
         <Alert severity="info" data-testid="categories-read-only">
           {t('tags.settings.categoriesReadOnly')}
         </Alert>
       )}
-      <CategoryList scope="person" isReadOnly={isReadOnly} />
-      <CategoryList scope="organisation" isReadOnly={isReadOnly} />
+      <CategoryList scope="person" mayManage={mayManage} isReady={isReady} />
+      <CategoryList scope="organisation" mayManage={mayManage} isReady={isReady} />
     </FormSection>
   );
 };
