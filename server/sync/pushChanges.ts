@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/writeAudit';
 import type { SqlExecutor } from '../db/SqlClient';
 import { HttpError } from '../http/HttpError';
 import { lockFeed } from './feedLock';
+import { categoryIdentityIssues } from '../../shared/model';
 import { contentHashOf, normaliseWireDocument } from './normaliseWireDocument';
 import { appendOnlyCollections, recordDefinitions } from './recordDefinitions';
 
@@ -48,6 +49,9 @@ export const preparePush = (
       throw new HttpError(400, 'badRequest', { message: `row ${index} has a malformed assumedMasterState` });
     const { document, issues: rowIssues } = normaliseWireDocument(definition, row.newDocumentState);
     // Only paths and codes go back: the values stay out of answers and logs.
+    // A category's id must be `scope:key`, or two devices seeding the same category would duplicate it.
+    if (collection === 'categories' && !document._deleted)
+      rowIssues.push(...categoryIdentityIssues(document));
     rowIssues.forEach((issue) => issues.push({ row: index, path: issue.path, code: issue.code }));
     if (seenIds.has(document.id)) issues.push({ row: index, path: 'id', code: 'duplicate' });
     seenIds.add(document.id);

@@ -1,6 +1,7 @@
 import type { CategoryScope, RecordDefinition } from './fieldDefinition';
 import { defaultUnit, type RecordMeta } from './recordStatus';
 import type { CategoryOption } from './registerSettings';
+import type { FieldIssue } from './validateRecord';
 
 export const categoryScopes = ['person', 'organisation'] as const satisfies readonly CategoryScope[];
 
@@ -108,4 +109,22 @@ export const categoryOptionsOf = (
       isBuiltIn: record.isBuiltIn,
       isEnabled: record.isEnabled,
     }));
+};
+
+/**
+ * What the definition alone cannot say: the id is `scope:key` (so devices converge, see
+ * `categoryIdOf`) and the key has the shape record category fields accept. Checked by the server on
+ * every push, beside `validateRecord`.
+ */
+export const categoryIdentityIssues = (record: {
+  id: unknown;
+  scope?: unknown;
+  key?: unknown;
+}): FieldIssue[] => {
+  const issues: FieldIssue[] = [];
+  const key = typeof record.key === 'string' ? record.key : '';
+  if (!/^[\w-]{1,26}$/.test(key)) issues.push({ path: 'key', code: 'notAllowed' });
+  if (record.id !== categoryIdOf(record.scope as CategoryScope, key))
+    issues.push({ path: 'id', code: 'notAllowed' });
+  return issues;
 };

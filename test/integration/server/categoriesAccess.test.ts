@@ -82,6 +82,14 @@ describe.each(testDatabases)('admin-managed categories on $name', ({ databaseUrl
     expect(JSON.stringify(response.body)).toContain('scope');
   });
 
+  it('refuses a category whose id is not scope:key, so no device can duplicate one', async () => {
+    const response = await admin.push('categories', [
+      { newDocumentState: category('custom-dup00001', { id: crypto.randomUUID(), label: 'Duplicate' }) },
+    ]);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('"path":"id"');
+  });
+
   it('two admins seeding the same built-in converge on one record', async () => {
     const second = await server.clientFor('admin');
     const mine = category('donor', { isEnabled: false });

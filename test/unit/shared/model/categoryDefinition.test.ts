@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryDefinition,
+  categoryIdentityIssues,
   categoryIdOf,
   categoryOptionsOf,
   categoryRecordsFrom,
@@ -70,6 +71,18 @@ describe('category record type', () => {
     expect(records).toHaveLength(settings.personCategories.length + settings.organisationCategories.length);
     for (const record of records)
       expect(validateRecord(categoryDefinition, record, context).issues).toEqual([]);
+  });
+});
+
+describe('category identity', () => {
+  it('requires the id to be scope:key and the key to have the shape records carry', () => {
+    expect(categoryIdentityIssues({ id: 'person:donor', scope: 'person', key: 'donor' })).toEqual([]);
+    expect(categoryIdentityIssues({ id: crypto.randomUUID(), scope: 'person', key: 'donor' })).toEqual([
+      { path: 'id', code: 'notAllowed' },
+    ]);
+    expect(categoryIdentityIssues({ id: 'person:a b', scope: 'person', key: 'a b' })).toEqual([
+      { path: 'key', code: 'notAllowed' },
+    ]);
   });
 });
 
