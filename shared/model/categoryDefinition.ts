@@ -29,6 +29,8 @@ export type Category = RecordMeta & {
 /** Custom keys stay short enough that `organisation:<key>` fits the 40-character id. */
 export const maxCategoryKeyLength = 26;
 export const maxCategoryPosition = 9_999;
+/** The keys record category fields accept (as the server checks them on people and organisations). */
+export const categoryKeyPattern = /^[\w-]{1,26}$/;
 
 export const categoryDefinition: RecordDefinition<Category> = {
   collection: 'categories',
@@ -66,7 +68,8 @@ export const categoryRecordsFrom = (
   now: number,
 ): Category[] =>
   options
-    .filter((option) => option.key !== '' && option.key.length <= maxCategoryKeyLength)
+    // A key the server would refuse stays in the settings (the fallback) rather than block sync.
+    .filter((option) => categoryKeyPattern.test(option.key))
     .map((option, index) => ({
       id: categoryIdOf(scope, option.key),
       status: 'active',
@@ -123,7 +126,7 @@ export const categoryIdentityIssues = (record: {
 }): FieldIssue[] => {
   const issues: FieldIssue[] = [];
   const key = typeof record.key === 'string' ? record.key : '';
-  if (!/^[\w-]{1,26}$/.test(key)) issues.push({ path: 'key', code: 'notAllowed' });
+  if (!categoryKeyPattern.test(key)) issues.push({ path: 'key', code: 'notAllowed' });
   if (record.id !== categoryIdOf(record.scope as CategoryScope, key))
     issues.push({ path: 'id', code: 'notAllowed' });
   return issues;

@@ -60,6 +60,14 @@ describe('category record type', () => {
     ]);
     expect(categoryRecordsFrom('person', options, 9)).toEqual(categoryRecordsFrom('person', options, 9));
     expect(categoryIdOf('organisation', 'internationalPartner').length).toBeLessThanOrEqual(40);
+    // A key the server would refuse is left in the settings rather than written as a record.
+    expect(
+      categoryRecordsFrom(
+        'person',
+        [{ key: 'with space', label: 'Odd', isBuiltIn: false, isEnabled: true }],
+        1,
+      ),
+    ).toEqual([]);
   });
 
   it('every built-in category of the default settings fits the record shape', () => {
