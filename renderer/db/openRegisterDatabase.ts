@@ -15,6 +15,8 @@ import {
   type Relation,
   tagDefinition,
   type Tag,
+  categoryDefinition,
+  type Category,
   organisationMigrations,
   activityDefinition,
   type Activity,
@@ -85,6 +87,7 @@ export type RegisterCollections = {
   erasureMarkers: RxCollection<ErasureMarker>;
   accessEntries: RxCollection<AccessEntry>;
   tags: RxCollection<Tag>;
+  categories: RxCollection<Category>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -108,6 +111,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   erasureMarkers: plaintextFieldsOf(erasureMarkerDefinition),
   accessEntries: plaintextFieldsOf(accessEntryDefinition),
   tags: plaintextFieldsOf(tagDefinition),
+  categories: plaintextFieldsOf(categoryDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -239,6 +243,10 @@ export const openRegisterDatabase = async (
       tags: {
         schema: toRxJsonSchema(tagDefinition) as RxJsonSchema<Tag>,
         conflictHandler: createMergingConflictHandler<Tag>('tags', conflictSink),
+      },
+      categories: {
+        schema: toRxJsonSchema(categoryDefinition) as RxJsonSchema<Category>,
+        conflictHandler: createMergingConflictHandler<Category>('categories', conflictSink),
       },
     });
   } catch (error) {

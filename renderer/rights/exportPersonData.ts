@@ -29,7 +29,7 @@ export const collectPersonData = async (
     );
   }
   const settings = store.settings();
-  const options = settings.personCategories;
+  const options = store.categoryOptions('person');
   // Events and lists are few; their names are read once rather than per row.
   const names = async (collection: 'events' | 'contactLists') =>
     new Map(

@@ -34,12 +34,16 @@ export const todayIso = (now = new Date()): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 export const validationContextFor = (store: RegisterStore): ValidationContext => {
+  // Also the settings' keys: records keep carrying a key after the move even if the synced list lacks it.
   const settings = store.settings();
   return {
     today: todayIso(),
-    knownCategories: [...settings.personCategories, ...settings.organisationCategories].map(
-      (category) => category.key,
-    ),
+    knownCategories: [
+      ...store.categoryOptions('person'),
+      ...store.categoryOptions('organisation'),
+      ...settings.personCategories,
+      ...settings.organisationCategories,
+    ].map((category) => category.key),
   };
 };
 

@@ -1,6 +1,14 @@
 import type { Subscription } from 'rxjs';
-import type { Affiliation, Organisation, Person, RegisterSettings } from '../../shared/model';
-import { defaultRegisterSettings, registerSettingsId } from '../../shared/model';
+import type {
+  Affiliation,
+  Category,
+  CategoryOption,
+  CategoryScope,
+  Organisation,
+  Person,
+  RegisterSettings,
+} from '../../shared/model';
+import { categoryOptionsOf, defaultRegisterSettings, registerSettingsId } from '../../shared/model';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/searchIndex';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
 import { readInChunks } from './readInChunks';
@@ -17,6 +25,13 @@ export type RegisterStore = {
   organisations: ReadonlyMap<string, Organisation>;
   affiliations: ReadonlyMap<string, Affiliation>;
   settings: () => RegisterSettings;
+  /**
+   * The categories of a scope: the synced `categories` records, or this device's settings list while
+   * there are none (see `categoryOptionsOf`). Every screen reads categories through this.
+   */
+  categoryOptions: (scope: CategoryScope) => readonly CategoryOption[];
+  /** The category records themselves (Settings → Categories edits them). */
+  categories: ReadonlyMap<string, Category>;
   loading: () => LoadProgress;
   peopleIndex: SearchIndex;
   organisationsIndex: SearchIndex;
@@ -69,6 +84,9 @@ export const createRegisterStore = async (
   const people = new Map<string, Person>();
   const organisations = new Map<string, Organisation>();
   const affiliations = new Map<string, Affiliation>();
+  const categories = new Map<string, Category>();
+  // Recomputed only when categories or settings change, so callers may compare options by identity.
+  let optionsCache: Partial<Record<CategoryScope, readonly CategoryOption[]>> = {};
   const peopleIndex = createSearchIndex();
   const organisationsIndex = createSearchIndex();
   let settings = defaultRegisterSettings(Date.now());
@@ -143,8 +161,20 @@ export const createRegisterStore = async (
       database.settings as never,
       (next) => {
         settings = { ...settings, ...next };
+        optionsCache = {};
       },
       () => undefined,
+    ),
+    follow<Category>(
+      database.categories as never,
+      (category) => {
+        categories.set(category.id, category);
+        optionsCache = {};
+      },
+      (id) => {
+        categories.delete(id);
+        optionsCache = {};
+      },
     ),
   ];
 
@@ -163,13 +193,20 @@ export const createRegisterStore = async (
       await new Promise((resolve) => setTimeout(resolve, 0));
     };
 
-  const [settingsDoc, ...counts] = await Promise.all([
+  const [settingsDoc, categoryDocs, ...counts] = await Promise.all([
     database.settings.findOne(registerSettingsId).exec(),
+    database.categories.find().exec(),
     database.people.count().exec(),
     database.organisations.count().exec(),
     database.affiliations.count().exec(),
   ]);
   if (settingsDoc) settings = { ...settings, ...stripMeta(settingsDoc.toJSON() as RegisterSettings) };
+  for (const document of categoryDocs) {
+    const category = stripMeta(document.toJSON() as Category);
+    // A change event that arrived meanwhile is newer than this read.
+    if (!categories.has(category.id)) categories.set(category.id, category);
+  }
+  optionsCache = {};
   progress = { loaded: 0, total: counts.reduce((sum, count) => sum + count, 0), isComplete: false };
 
   // The first page of people is read before unlock completes; everything else loads behind it.
@@ -211,6 +248,15 @@ export const createRegisterStore = async (
     organisations,
     affiliations,
     settings: () => settings,
+    categoryOptions: (scope) => {
+      const cached = optionsCache[scope];
+      if (cached) return cached;
+      const fallback = scope === 'person' ? settings.personCategories : settings.organisationCategories;
+      const options = categoryOptionsOf([...categories.values()], fallback, scope);
+      optionsCache = { ...optionsCache, [scope]: options };
+      return options;
+    },
+    categories,
     loading: () => progress,
     peopleIndex,
     organisationsIndex,
@@ -226,6 +272,7 @@ export const createRegisterStore = async (
       people.clear();
       organisations.clear();
       affiliations.clear();
+      categories.clear();
       await database.close();
     },
   };

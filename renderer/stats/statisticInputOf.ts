@@ -48,8 +48,8 @@ export const statisticInputOf = (
     people: store.people,
     organisations: store.organisations,
     affiliations: store.affiliations,
-    personCategoryKeys: settings.personCategories.map((option) => option.key),
-    organisationCategoryKeys: settings.organisationCategories.map((option) => option.key),
+    personCategoryKeys: store.categoryOptions('person').map((option) => option.key),
+    organisationCategoryKeys: store.categoryOptions('organisation').map((option) => option.key),
     period: { year, now },
     // Passive (archived) events still count: the statistics report what happened.
     events: sources.events.map((event) => ({ id: event.id, name: event.name, startDate: event.startDate })),

@@ -6,21 +6,17 @@ import type { LabelTranslator } from './statisticLabelText';
 
 export const useLabelTranslator = (): LabelTranslator => {
   const { t, i18n } = useTranslation();
-  const settings = useStore().settings();
+  const store = useStore();
+  const personCategories = store.categoryOptions('person');
+  const organisationCategories = store.categoryOptions('organisation');
   return useMemo(() => {
-    const optionsOf = (scope: 'person' | 'organisation') =>
-      new Map(
-        (scope === 'person' ? settings.personCategories : settings.organisationCategories).map((option) => [
-          option.key,
-          option,
-        ]),
-      );
-    const options = { person: optionsOf('person'), organisation: optionsOf('organisation') };
+    const byKey = (list: typeof personCategories) => new Map(list.map((option) => [option.key, option]));
+    const options = { person: byKey(personCategories), organisation: byKey(organisationCategories) };
     return {
       t: (key, params) => String(t(key as never, params as never)),
       language: i18n.language,
       categoryLabel: (scope, key) =>
         categoryLabel(options[scope].get(key), key, scope, (text) => String(t(text as never))),
     };
-  }, [t, i18n.language, settings]);
+  }, [t, i18n.language, personCategories, organisationCategories]);
 };

@@ -24,6 +24,8 @@ export const polledCollections: readonly SyncCollection[] = [
   'accessEntries',
   // The tag vocabulary changes seldom, and only by admins.
   'tags',
+  // Categories likewise: an admin-managed vocabulary that changes seldom.
+  'categories',
 ];
 
 export const pollIntervalMs = 5_000;

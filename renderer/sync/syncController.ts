@@ -17,6 +17,7 @@ import {
   type SyncEvent,
   type SyncState,
 } from '../../shared/sync/syncStatus';
+import { parkLocalCategories } from '../categories/categoryActions';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
 import { replicateRegisterCollection, type CollectionReplication } from './replicateRegisterCollection';
 import { polledCollections } from './pollingStream';
@@ -66,6 +67,12 @@ export type SyncController = {
     refusalId: string,
     choice: 'tryAgain' | 'keepLocal' | 'discard',
   ) => Promise<RefusalOutcome | null>;
+  /**
+   * Resolves true once the collection's first pull (and push) since replication started is done, false
+   * when it does not replicate now. The status can read "up to date" before a timer-pulled collection's
+   * first poll has answered, so whoever must see the server's copy first waits for this.
+   */
+  awaitInitialSync: (name: SyncCollection) => Promise<boolean>;
   /** The signed-in session for other server features (administration): its address and a client using its token. */
   serverSession: () => { serverUrl: string; http: SyncHttpClient } | null;
 };
@@ -287,6 +294,8 @@ export const createSyncController = ({
       }
       token = response.token;
       await stopReplications();
+      // A register that was local until now: the server owns the category vocabulary from here on.
+      if (previous.serverUrl === '') await parkLocalCategories(database);
       await vault.store(response.token);
       // The token itself is written by the vault (keystore or encrypted settings), not here.
       const patch = {
@@ -378,6 +387,12 @@ export const createSyncController = ({
       // The re-written version should not wait for a backoff that an earlier failure may have set.
       if (outcome === 'retrying') for (const { replication } of replications) replication.reSync();
       return outcome;
+    },
+    awaitInitialSync: async (name) => {
+      const entry = replications.find((candidate) => candidate.name === name);
+      if (!entry || isHalted) return false;
+      await entry.replication.awaitInitialReplication();
+      return replications.includes(entry) && !isHalted;
     },
     serverSession: () =>
       token !== null && state.isSignedIn && settingsCache.serverUrl !== ''

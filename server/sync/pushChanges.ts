@@ -10,6 +10,7 @@ import { writeAudit } from '../audit/writeAudit';
 import type { SqlExecutor } from '../db/SqlClient';
 import { HttpError } from '../http/HttpError';
 import { lockFeed } from './feedLock';
+import { categoryIdentityIssues } from '../../shared/model';
 import { contentHashOf, normaliseWireDocument } from './normaliseWireDocument';
 import { appendOnlyCollections, recordDefinitions } from './recordDefinitions';
 
@@ -62,6 +63,9 @@ export const preparePush = (collection: SyncCollection, body: unknown): Prepared
     const { document, issues: normaliseIssues } = normaliseWireDocument(definition, row.newDocumentState);
     // Only paths and codes go back: the values stay out of answers and logs.
     const rowIssues: RowIssue[] = normaliseIssues.map((issue) => ({ path: issue.path, code: issue.code }));
+    // A category's id must be `scope:key`, or two devices seeding the same category would duplicate it.
+    if (collection === 'categories' && !document._deleted)
+      rowIssues.push(...categoryIdentityIssues(document).map(({ path, code }) => ({ path, code })));
     if (seenIds.has(document.id)) rowIssues.push({ path: 'id', code: 'duplicate' });
     seenIds.add(document.id);
     rowIssues.forEach((issue) => issues.push({ row: index, ...issue }));

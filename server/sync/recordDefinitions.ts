@@ -15,6 +15,7 @@ import {
   accessEntryDefinition,
   rightsRequestDefinition,
   tagDefinition,
+  categoryDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
@@ -38,6 +39,7 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   erasureMarkers: erasureMarkerDefinition as unknown as AnyRecordDefinition,
   accessEntries: accessEntryDefinition as unknown as AnyRecordDefinition,
   tags: tagDefinition as unknown as AnyRecordDefinition,
+  categories: categoryDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

@@ -57,7 +57,8 @@ export type CollectionName =
   | 'rightsRequests'
   | 'erasureMarkers'
   | 'accessEntries'
-  | 'tags';
+  | 'tags'
+  | 'categories';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

@@ -22,3 +22,4 @@ export * from './rightsRequestDefinition';
 export * from './erasureMarkerDefinition';
 export * from './accessEntryDefinition';
 export * from './tagDefinition';
+export * from './categoryDefinition';

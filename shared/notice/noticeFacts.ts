@@ -50,7 +50,11 @@ export const retentionRulesFromSettings = (settings: Pick<RegisterSettings, 'fea
 
 /** Facts for the notice from the register's settings and the record model, as of `date` (ISO). */
 export const noticeFactsOf = (
-  settings: Pick<RegisterSettings, 'features' | 'personCategories' | 'organisationCategories'>,
+  // The categories come from the register's one category accessor (synced records or the settings' list).
+  settings: Pick<RegisterSettings, 'features'> & {
+    personCategories: readonly CategoryOption[];
+    organisationCategories: readonly CategoryOption[];
+  },
   date: string,
 ): NoticeFacts => ({
   personFields: Object.keys(personDefinition.fields),

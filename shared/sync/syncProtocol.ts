@@ -29,6 +29,7 @@ export const syncCollections = [
   'erasureMarkers',
   'accessEntries',
   'tags',
+  'categories',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

@@ -37,9 +37,29 @@ test('records pulled from the server, RxDB’s replication state and conflict re
     const pulledMarker = `Zqxpulled${Date.now()}`;
     const serverMarker = `Zqxserver${Date.now()}`;
     const localMarker = `Zqxlocal${Date.now()}`;
+    const categoryMarker = `Zqxcategory${Date.now()}`;
     const other = await server.clientFor('staff');
     const person = samplePerson({ firstNames: pulledMarker, lastName: 'Salainen', title: 'Original' });
     expect((await other.push('people', [{ newDocumentState: person }])).status).toBe(200);
+    // A custom category an admin added: its label is typed text, encrypted like a person's fields.
+    const admin = await server.clientFor('admin');
+    const category = {
+      id: 'person:custom-zqx00001',
+      status: 'active',
+      owningUnit: 'main',
+      createdAt: 1,
+      updatedAt: 1,
+      scope: 'person',
+      key: 'custom-zqx00001',
+      label: categoryMarker,
+      isBuiltIn: false,
+      isEnabled: true,
+      position: 0,
+      createdBy: '',
+      updatedBy: '',
+      _deleted: false,
+    };
+    expect((await admin.push('categories', [{ newDocumentState: category }])).status).toBe(200);
 
     const user = await server.createUser({ role: 'staff', units: ['main'] });
     const page = await context.newPage();
@@ -48,6 +68,10 @@ test('records pulled from the server, RxDB’s replication state and conflict re
     await client.createRegister(clientPassphrase);
     await client.signIn(server.url);
     await client.waitUntilUpToDate();
+    await page.getByTestId('nav-settings').click();
+    await expect(page.getByTestId('categories-person').getByText(categoryMarker)).toBeVisible({
+      timeout: 20_000,
+    });
 
     // A same-field edit on both sides leaves a conflict record holding the server's value.
     await client.goOffline();
@@ -68,7 +92,7 @@ test('records pulled from the server, RxDB’s replication state and conflict re
     await expect(client.conflicts().first().getByTestId('conflict-other-value')).toHaveText(serverMarker);
 
     await context.close();
-    for (const marker of [pulledMarker, serverMarker, localMarker]) {
+    for (const marker of [pulledMarker, serverMarker, localMarker, categoryMarker]) {
       expect(filesContaining(profile, marker), marker).toEqual([]);
     }
   } finally {

@@ -8,8 +8,8 @@ import { categoryLabel } from '../../state/recordLabels';
 export const useCategoryOptions = (scope: CategoryScope, includeDisabled = false) => {
   const { t } = useTranslation();
   const store = useStore();
-  const settings = store.settings();
-  const options = scope === 'person' ? settings.personCategories : settings.organisationCategories;
+  // The one accessor for categories: synced records, or the settings list while there are none.
+  const options = store.categoryOptions(scope);
   return useMemo(
     () =>
       options

@@ -78,8 +78,7 @@ export const ExportButton = ({
     try {
       const today = todayIso();
       const organisationIds = primaryOrganisationIds(store, today);
-      const settings = store.settings();
-      const options = kind === 'people' ? settings.personCategories : settings.organisationCategories;
+      const options = store.categoryOptions(kind === 'people' ? 'person' : 'organisation');
       const context: ExportContext = {
         organisationOf: (personId) => {
           const id = organisationIds.get(personId);

@@ -123,15 +123,8 @@ export const ImportPage = () => {
 
   const scope = kind === 'people' ? 'person' : 'organisation';
   const categoryOptions = useCategoryOptions(scope);
-  const settings = store.settings();
-  const choices = useMemo(
-    () =>
-      categoryChoices(
-        scope === 'person' ? settings.personCategories : settings.organisationCategories,
-        scope,
-      ),
-    [settings, scope],
-  );
+  const categoryList = store.categoryOptions(scope);
+  const choices = useMemo(() => categoryChoices(categoryList, scope), [categoryList, scope]);
   // The user's choices over the suggestions, for every value of every categories column.
   const categoryValues = useMemo(() => {
     const rows = sheet?.rows.slice(headerRow) ?? [];

@@ -35,6 +35,8 @@ export const PrivacyNoticePage = () => {
   const { platform, notify } = useApp();
   const store = useStore();
   const settings = store.settings();
+  const personCategories = store.categoryOptions('person');
+  const organisationCategories = store.categoryOptions('organisation');
   const [language, setLanguage] = useState<NoticeLanguage>(
     isNoticeLanguage(i18n.language) ? i18n.language : 'fi',
   );
@@ -43,10 +45,13 @@ export const PrivacyNoticePage = () => {
     () =>
       buildPrivacyNotice(
         registerDescriptionOf(settings),
-        noticeFactsOf(settings, localIsoDate(new Date())),
+        noticeFactsOf(
+          { features: settings.features, personCategories, organisationCategories },
+          localIsoDate(new Date()),
+        ),
         language,
       ),
-    [settings, language],
+    [settings, personCategories, organisationCategories, language],
   );
   const registerName = registerDescriptionOf(settings).registerName[language];
 

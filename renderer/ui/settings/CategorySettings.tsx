@@ -1,22 +1,34 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CategoryOption, CategoryScope } from '../../../shared/model';
+import type { CategoryScope } from '../../../shared/model';
 import { useStore } from '../../app/AppContext';
-import { updateSettings } from '../../state/registerActions';
+import { addCategory, setCategoryEnabled } from '../../categories/categoryActions';
+import { useCategoriesReady } from '../../categories/useCategoriesReady';
 import { categoryLabel } from '../../state/recordLabels';
 import { FormSection } from '../common/FormSection';
 import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
 
-const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly: boolean }) => {
+const CategoryList = ({
+  scope,
+  mayManage,
+  isReady,
+}: {
+  scope: CategoryScope;
+  mayManage: boolean;
+  isReady: boolean;
+}) => {
   const { t } = useTranslation();
   const store = useStore();
-  const field = scope === 'person' ? 'personCategories' : 'organisationCategories';
-  const options = store.settings()[field];
+  // The synced vocabulary (or this device's settings list until it has one): the same as every screen.
+  const options = store.categoryOptions(scope);
+  // The first edit of a scope without records moves this device's list into records; on a connected
+  // register it waits for the server's list, which it must not overwrite. Edits of records go any time.
+  const hasRecords = [...store.categories.values()].some((category) => category.scope === scope);
+  const isReadOnly = !mayManage || (!hasRecords && !isReady);
   const [draft, setDraft] = useState('');
   const [isDuplicate, setDuplicate] = useState(false);
 
-  const save = (next: CategoryOption[]) => updateSettings(store, { [field]: next });
   const add = async () => {
     const label = draft.trim().replace(/\s+/g, ' ');
     if (label === '') return;
@@ -25,11 +37,8 @@ const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly:
       setDuplicate(true);
       return;
     }
-    await save([
-      ...options,
-      { key: `custom-${crypto.randomUUID().slice(0, 8)}`, label, isBuiltIn: false, isEnabled: true },
-    ]);
-    setDraft('');
+    const result = await addCategory(store, scope, label);
+    if (result.isSaved) setDraft('');
   };
 
   return (
@@ -45,13 +54,7 @@ const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly:
               <Checkbox
                 checked={option.isEnabled}
                 disabled={isReadOnly}
-                onChange={(event) =>
-                  void save(
-                    options.map((o) =>
-                      o.key === option.key ? { ...o, isEnabled: event.target.checked } : o,
-                    ),
-                  )
-                }
+                onChange={(event) => void setCategoryEnabled(store, scope, option.key, event.target.checked)}
               />
             }
             label={categoryLabel(option, option.key, scope, t)}
@@ -88,15 +91,20 @@ const CategoryList = ({ scope, isReadOnly }: { scope: CategoryScope; isReadOnly:
 
 export const CategorySettings = () => {
   const { t } = useTranslation();
-  const isReadOnly = !useMayManageVocabulary();
+  const mayManage = useMayManageVocabulary();
+  const isReady = useCategoriesReady();
   return (
     <FormSection title={t('settings.categories')}>
       <Typography variant="body2" color="text.secondary">
         {t('settings.categoriesText')}
       </Typography>
-      {isReadOnly && <Alert severity="info">{t('tags.settings.categoriesReadOnly')}</Alert>}
-      <CategoryList scope="person" isReadOnly={isReadOnly} />
-      <CategoryList scope="organisation" isReadOnly={isReadOnly} />
+      {!mayManage && (
+        <Alert severity="info" data-testid="categories-read-only">
+          {t('tags.settings.categoriesReadOnly')}
+        </Alert>
+      )}
+      <CategoryList scope="person" mayManage={mayManage} isReady={isReady} />
+      <CategoryList scope="organisation" mayManage={mayManage} isReady={isReady} />
     </FormSection>
   );
 };

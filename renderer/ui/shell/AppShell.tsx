@@ -35,6 +35,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerUser } from '../../admin/useServerUser';
+import { useSettingsCategoryMove } from '../../categories/useSettingsCategoryMove';
 import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
 import { AdminPage } from '../admin/AdminPage';
@@ -157,6 +158,7 @@ export const AppShell = () => {
   const overdueTasks = useMyTasks().filter((task) => isFollowUpOverdue(task, today)).length;
   const serverUser = useServerUser();
   const isAdmin = serverUser.kind === 'known' && serverUser.isAdmin;
+  useSettingsCategoryMove();
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
     {

@@ -43,6 +43,8 @@ const storeWith = (ids: string[]) =>
     organisations: new Map(),
     affiliations: new Map(),
     settings: () => defaultRegisterSettings(0),
+    categoryOptions: (scope: 'person' | 'organisation') =>
+      defaultRegisterSettings(0)[scope === 'person' ? 'personCategories' : 'organisationCategories'],
   }) as unknown as RegisterStore;
 
 describe('statistics input from the feature collections', () => {

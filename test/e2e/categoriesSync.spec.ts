@@ -1,0 +1,157 @@
+import { expect, test } from '@playwright/test';
+import { previewPort } from '../helpers/chromiumLaunch';
+import { createApiClient, testClientVersion } from '../helpers/server/ApiClient';
+import { SettingsPage } from '../helpers/SettingsPage';
+import { TwoClientSync } from '../helpers/TwoClientSync';
+import { apiBasePath, clientVersionHeader, type LoginResponse } from '../../shared/sync/syncProtocol';
+
+test.use({ locale: 'en-GB' });
+// Two devices, a server and PBKDF2 per register: slower than single-device specs on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+
+// Apart from the other two-client specs' server ports.
+const serverPort = previewPort + 1200;
+
+let sync: TwoClientSync;
+
+/** An API client signed in as one of the devices' users, as a script or another app would be. */
+const apiClientAs = async (user: { username: string; password: string }) => {
+  const login = await fetch(`${sync.url}${apiBasePath}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [clientVersionHeader]: testClientVersion },
+    body: JSON.stringify({ username: user.username, password: user.password }),
+  });
+  const { token } = (await login.json()) as LoginResponse;
+  return createApiClient(sync.url, token);
+};
+
+const customCategory = (key: string, label: string, position: number) => ({
+  id: `person:${key}`,
+  status: 'active',
+  owningUnit: 'main',
+  createdAt: 1,
+  updatedAt: 1,
+  scope: 'person',
+  key,
+  label,
+  isBuiltIn: false,
+  isEnabled: true,
+  position,
+  createdBy: '',
+  updatedBy: '',
+  _deleted: false,
+});
+
+test.beforeEach(async ({ browser }) => {
+  sync = await TwoClientSync.start({ browser, port: serverPort, roleOfA: 'admin' });
+});
+
+test.afterEach(async () => {
+  await sync?.close();
+});
+
+test("an admin's categories reach a staff user's device, where categories and tags are read-only and the server refuses the staff user's category", async () => {
+  await sync.setUpDevices();
+  const { a: admin, b: staff } = sync;
+
+  // The admin's device seeded the server's vocabulary from its settings once its first exchange was done.
+  await expect
+    .poll(async () => (await sync.serverRecords('categories')).length, { timeout: 30_000 })
+    .toBe(17);
+
+  const adminSettings = new SettingsPage(admin.page);
+  await adminSettings.open();
+  await expect(admin.page.getByTestId('categories-read-only')).toHaveCount(0);
+  await adminSettings.addCategory('person', 'Board members');
+  const adminPeople = admin.page.getByTestId('categories-person');
+  // The box follows the stored record, so it turns off once the write is done (not within the click).
+  await adminPeople.getByRole('checkbox', { name: 'Donor' }).click();
+  await expect(adminPeople.getByRole('checkbox', { name: 'Donor' })).not.toBeChecked();
+  await expect
+    .poll(
+      async () => {
+        const stored = await sync.serverRecords('categories');
+        return {
+          hasBoard: stored.some((record) => record.label === 'Board members'),
+          isDonorEnabled: stored.find((record) => record.id === 'person:donor')?.isEnabled,
+        };
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual({ hasBoard: true, isDonorEnabled: false });
+
+  // Device B (staff): the vocabulary arrives with the next poll; Settings shows it read-only.
+  const staffSettings = new SettingsPage(staff.page);
+  await staffSettings.open();
+  const staffPeople = staff.page.getByTestId('categories-person');
+  await expect(staffPeople.getByRole('checkbox', { name: 'Board members' })).toBeChecked({ timeout: 30_000 });
+  await expect(staffPeople.getByRole('checkbox', { name: 'Board members' })).toBeDisabled();
+  await expect(staffPeople.getByRole('checkbox', { name: 'Donor' })).not.toBeChecked({ timeout: 30_000 });
+  await expect(staffPeople.getByRole('checkbox', { name: 'Donor' })).toBeDisabled();
+  await expect(staff.page.getByTestId('categories-read-only')).toBeVisible();
+  await expect(staff.page.getByTestId('tags-read-only')).toBeVisible();
+  await expect(staffPeople.getByRole('textbox')).toHaveCount(0);
+  await expect(staff.page.locator('input[name=new-tag]')).toHaveCount(0);
+
+  // The person form offers the admin's category, and no longer the disabled one; a staff user uses it.
+  await staff.startNewPerson();
+  await staff.fillPerson({ firstNames: 'Hanna', lastName: 'Hallitus' });
+  await staff.page.locator('input[name=categories]').click();
+  await expect(staff.page.getByRole('option', { name: 'Lecturer' })).toBeVisible();
+  await expect(staff.page.getByRole('option', { name: 'Donor' })).toHaveCount(0);
+  await staff.page.getByRole('option', { name: 'Board members' }).click();
+  await staff.page.keyboard.press('Escape');
+  await staff.save();
+  await expect(staff.page.getByTestId('person-detail')).toContainText('Board members');
+
+  // Every category on the server was written by the admin: the staff device never pushed one.
+  const stored = await sync.serverRecords('categories');
+  expect(stored.length).toBe(18);
+  expect(new Set(stored.map((record) => record.updatedBy))).toEqual(new Set([admin.user.id]));
+
+  // And were the staff user to push one, the server refuses it and writes nothing.
+  const staffApi = await apiClientAs(staff.user);
+  const pushed = await staffApi.push('categories', [
+    { newDocumentState: customCategory('custom-staff001', 'Staff list', 20) },
+  ]);
+  expect(pushed).toEqual({ status: 403, body: { error: 'forbidden' } });
+  expect((await sync.serverRecords('categories')).length).toBe(18);
+  // The staff device is still in sync: it has nothing the server refused waiting to be pushed.
+  await staff.waitUntilUpToDate();
+});
+
+test("a second admin device joining takes the server's categories and does not overwrite them with its own list", async () => {
+  // The server already has a vocabulary (another admin's): Donor turned off and a custom category.
+  const otherAdmin = await apiClientAs(sync.a.user);
+  const donor = { ...customCategory('donor', '', 6), isBuiltIn: true, isEnabled: false };
+  expect(
+    (
+      await otherAdmin.push('categories', [
+        { newDocumentState: donor },
+        { newDocumentState: customCategory('custom-alumboard', 'Alumni board', 10) },
+      ])
+    ).body,
+  ).toEqual({ conflicts: [] });
+
+  // Device A: a new local register (every built-in on) signs in as an admin.
+  await sync.setUpDevices();
+  const { a: admin } = sync;
+  const settings = new SettingsPage(admin.page);
+  await settings.open();
+  const people = admin.page.getByTestId('categories-person');
+  await expect(people.getByRole('checkbox', { name: 'Alumni board' })).toBeChecked({ timeout: 30_000 });
+  await expect(people.getByRole('checkbox', { name: 'Donor' })).not.toBeChecked();
+  // Editable for the admin, and only the server's list: the device's own built-ins were not added to it.
+  await expect(people.getByRole('checkbox', { name: 'Donor' })).toBeEnabled();
+  await expect(people.getByRole('checkbox', { name: 'Lecturer' })).toHaveCount(0);
+  await admin.page.waitForTimeout(6_000);
+  const stored = await sync.serverRecords('categories');
+  const ids = stored.map((record) => String(record.id));
+  expect(ids.filter((id) => id.startsWith('person:')).sort()).toEqual([
+    'person:custom-alumboard',
+    'person:donor',
+  ]);
+  // The move is per scope: the server had no organisation categories, so the admin's device gave it its own.
+  expect(ids.filter((id) => id.startsWith('organisation:'))).toHaveLength(8);
+  expect(stored.find((record) => record.id === 'person:donor')?.isEnabled).toBe(false);
+});
