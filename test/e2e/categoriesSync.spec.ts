@@ -36,7 +36,10 @@ test("an admin's categories reach a staff user's device, where categories and ta
   await expect(admin.page.getByTestId('categories-read-only')).toHaveCount(0);
   await adminSettings.addCategory('person', 'Board members');
   const adminPeople = admin.page.getByTestId('categories-person');
-  await adminPeople.getByRole('checkbox', { name: 'Donor' }).uncheck();
+  // click, not uncheck: the box follows the stored record, which a loaded machine writes after
+  // Playwright's immediate state check.
+  await adminPeople.getByRole('checkbox', { name: 'Donor' }).click();
+  await expect(adminPeople.getByRole('checkbox', { name: 'Donor' })).not.toBeChecked();
   await admin.waitUntilUpToDate();
   await expect
     .poll(async () => (await sync.serverRecords('categories')).map((record) => record.label), {
