@@ -17,6 +17,8 @@ import {
   type Tag,
   categoryDefinition,
   type Category,
+  registerConfigDefinition,
+  type RegisterConfig,
   organisationMigrations,
   activityDefinition,
   type Activity,
@@ -88,6 +90,7 @@ export type RegisterCollections = {
   accessEntries: RxCollection<AccessEntry>;
   tags: RxCollection<Tag>;
   categories: RxCollection<Category>;
+  registerConfigs: RxCollection<RegisterConfig>;
 };
 
 export type RegisterDatabase = RxDatabase<RegisterCollections>;
@@ -112,6 +115,7 @@ const plaintextFields: Record<CollectionName, readonly string[]> = {
   accessEntries: plaintextFieldsOf(accessEntryDefinition),
   tags: plaintextFieldsOf(tagDefinition),
   categories: plaintextFieldsOf(categoryDefinition),
+  registerConfigs: plaintextFieldsOf(registerConfigDefinition),
 };
 
 const settingsSchema: RxJsonSchema<RegisterSettings> = {
@@ -247,6 +251,10 @@ export const openRegisterDatabase = async (
       categories: {
         schema: toRxJsonSchema(categoryDefinition) as RxJsonSchema<Category>,
         conflictHandler: createMergingConflictHandler<Category>('categories', conflictSink),
+      },
+      registerConfigs: {
+        schema: toRxJsonSchema(registerConfigDefinition) as RxJsonSchema<RegisterConfig>,
+        conflictHandler: createMergingConflictHandler<RegisterConfig>('registerConfigs', conflictSink),
       },
     });
   } catch (error) {

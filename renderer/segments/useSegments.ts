@@ -18,7 +18,8 @@ export const useSegments = () => {
   const segments = useMemo(() => parseSegments(stored), [stored]);
   const write = useCallback(
     async (next: readonly Segment[]) => {
-      const current = store.settings();
+      // The device's own settings: segments are per device, not register-wide configuration.
+      const current = store.localSettings();
       await updateSettings(store, {
         features: {
           ...current.features,

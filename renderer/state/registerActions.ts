@@ -17,6 +17,7 @@ import {
   personDefinition,
   registerSettingsId,
   validateRecord,
+  withLocalSyncedFeatures,
 } from '../../shared/model';
 import { removeActivityReferences } from '../activities/activityActions';
 import { removeConsentDataOf } from '../consent/removeConsentDataOf';
@@ -188,10 +189,17 @@ export const endAffiliation = async (
   return saveAffiliation(store, existing, { endDate, isPrimary: false });
 };
 
+/**
+ * Writes this device's settings. Starts from the device's own settings, never the overlaid ones, and
+ * keeps the device's value of every synced feature: those are written as `registerConfigs` records
+ * (renderer/registerConfig), so a patch built from `store.settings()` cannot copy them in here.
+ */
 export const updateSettings = async (store: RegisterStore, patch: Partial<RegisterSettings>) => {
+  const local = store.localSettings();
   const next: RegisterSettings = {
-    ...store.settings(),
+    ...local,
     ...patch,
+    ...(patch.features ? { features: withLocalSyncedFeatures(patch.features, local.features ?? {}) } : {}),
     id: registerSettingsId,
     updatedAt: Date.now(),
   };

@@ -6,9 +6,15 @@ import type {
   CategoryScope,
   Organisation,
   Person,
+  RegisterConfig,
   RegisterSettings,
 } from '../../shared/model';
-import { categoryOptionsOf, defaultRegisterSettings, registerSettingsId } from '../../shared/model';
+import {
+  categoryOptionsOf,
+  defaultRegisterSettings,
+  featuresWithRegisterConfigs,
+  registerSettingsId,
+} from '../../shared/model';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/searchIndex';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
 import { readInChunks } from './readInChunks';
@@ -24,7 +30,16 @@ export type RegisterStore = {
   people: ReadonlyMap<string, Person>;
   organisations: ReadonlyMap<string, Organisation>;
   affiliations: ReadonlyMap<string, Affiliation>;
+  /**
+   * The settings as the app reads them: this device's settings whose `features` are overlaid, per synced
+   * feature (`syncedFeatureKeys`), by the register-wide `registerConfigs` records. Every feature accessor
+   * (`relationTypesOf`, `consentSettingsOf`, …) reads through this. Same object until either changes.
+   */
   settings: () => RegisterSettings;
+  /** This device's own settings, as stored; only settings writes start from these. */
+  localSettings: () => RegisterSettings;
+  /** The register-wide feature configuration records (Settings writes them through registerConfigActions). */
+  registerConfigs: ReadonlyMap<string, RegisterConfig>;
   /**
    * The categories of a scope: the synced `categories` records, or this device's settings list while
    * there are none (see `categoryOptionsOf`). Every screen reads categories through this.
@@ -85,6 +100,9 @@ export const createRegisterStore = async (
   const organisations = new Map<string, Organisation>();
   const affiliations = new Map<string, Affiliation>();
   const categories = new Map<string, Category>();
+  const registerConfigs = new Map<string, RegisterConfig>();
+  // The overlaid settings, rebuilt only when the settings or a config record change.
+  let effectiveSettings: RegisterSettings | null = null;
   // Recomputed only when categories or settings change, so callers may compare options by identity.
   let optionsCache: Partial<Record<CategoryScope, readonly CategoryOption[]>> = {};
   const peopleIndex = createSearchIndex();
@@ -162,6 +180,7 @@ export const createRegisterStore = async (
       (next) => {
         settings = { ...settings, ...next };
         optionsCache = {};
+        effectiveSettings = null;
       },
       () => undefined,
     ),
@@ -174,6 +193,17 @@ export const createRegisterStore = async (
       (id) => {
         categories.delete(id);
         optionsCache = {};
+      },
+    ),
+    follow<RegisterConfig>(
+      database.registerConfigs as never,
+      (record) => {
+        registerConfigs.set(record.id, record);
+        effectiveSettings = null;
+      },
+      (id) => {
+        registerConfigs.delete(id);
+        effectiveSettings = null;
       },
     ),
   ];
@@ -193,9 +223,10 @@ export const createRegisterStore = async (
       await new Promise((resolve) => setTimeout(resolve, 0));
     };
 
-  const [settingsDoc, categoryDocs, ...counts] = await Promise.all([
+  const [settingsDoc, categoryDocs, configDocs, ...counts] = await Promise.all([
     database.settings.findOne(registerSettingsId).exec(),
     database.categories.find().exec(),
+    database.registerConfigs.find().exec(),
     database.people.count().exec(),
     database.organisations.count().exec(),
     database.affiliations.count().exec(),
@@ -206,7 +237,12 @@ export const createRegisterStore = async (
     // A change event that arrived meanwhile is newer than this read.
     if (!categories.has(category.id)) categories.set(category.id, category);
   }
+  for (const document of configDocs) {
+    const record = stripMeta(document.toJSON() as RegisterConfig);
+    if (!registerConfigs.has(record.id)) registerConfigs.set(record.id, record);
+  }
   optionsCache = {};
+  effectiveSettings = null;
   progress = { loaded: 0, total: counts.reduce((sum, count) => sum + count, 0), isComplete: false };
 
   // The first page of people is read before unlock completes; everything else loads behind it.
@@ -247,7 +283,15 @@ export const createRegisterStore = async (
     people,
     organisations,
     affiliations,
-    settings: () => settings,
+    settings: () => {
+      effectiveSettings ??= {
+        ...settings,
+        features: featuresWithRegisterConfigs(settings.features ?? {}, registerConfigs.values()),
+      };
+      return effectiveSettings;
+    },
+    localSettings: () => settings,
+    registerConfigs,
     categoryOptions: (scope) => {
       const cached = optionsCache[scope];
       if (cached) return cached;
@@ -273,6 +317,7 @@ export const createRegisterStore = async (
       organisations.clear();
       affiliations.clear();
       categories.clear();
+      registerConfigs.clear();
       await database.close();
     },
   };

@@ -26,6 +26,8 @@ export const polledCollections: readonly SyncCollection[] = [
   'tags',
   // Categories likewise: an admin-managed vocabulary that changes seldom.
   'categories',
+  // The register-wide feature configuration (relation types, consent purposes…): admin-managed, seldom changed.
+  'registerConfigs',
 ];
 
 export const pollIntervalMs = 5_000;

@@ -18,6 +18,7 @@ import {
   type SyncState,
 } from '../../shared/sync/syncStatus';
 import { parkLocalCategories } from '../categories/categoryActions';
+import { parkLocalRegisterConfigs } from '../registerConfig/registerConfigActions';
 import type { RegisterDatabase } from '../db/openRegisterDatabase';
 import { replicateRegisterCollection, type CollectionReplication } from './replicateRegisterCollection';
 import { polledCollections } from './pollingStream';
@@ -294,8 +295,12 @@ export const createSyncController = ({
       }
       token = response.token;
       await stopReplications();
-      // A register that was local until now: the server owns the category vocabulary from here on.
-      if (previous.serverUrl === '') await parkLocalCategories(database);
+      // A register that was local until now: the server owns the category vocabulary and the
+      // register-wide feature configuration from here on.
+      if (previous.serverUrl === '') {
+        await parkLocalCategories(database);
+        await parkLocalRegisterConfigs(database);
+      }
       await vault.store(response.token);
       // The token itself is written by the vault (keystore or encrypted settings), not here.
       const patch = {

@@ -8,7 +8,8 @@ import type { SessionUser, SyncCollection } from '../../shared/sync/syncProtocol
  * - admin: every record;
  * - coordinator, staff: records owned by one of their units, and records shared with one of their units or with them;
  * - partner: only records shared with them or with one of their units;
- * - everyone: the shared vocabularies (`tags`, `categories`), which hold nothing personal.
+ * - everyone: the shared vocabularies (`tags`, `categories`) and the register-wide feature configuration
+ *   (`registerConfigs`), which hold nothing personal.
  */
 export const recordScopeSql = (user: SessionUser, userParam: number, unitsParam: number): string => {
   // Still names both parameters: PostgreSQL refuses a statement given parameters it never uses.
@@ -20,8 +21,8 @@ export const recordScopeSql = (user: SessionUser, userParam: number, unitsParam:
   return `(${vocabulary} or r.owning_unit = any($${unitsParam}::text[]) or ${shared})`;
 };
 
-/** Register-wide vocabularies every user reads but only an admin may write. */
-export const adminManagedCollections: readonly SyncCollection[] = ['tags', 'categories'];
+/** Register-wide vocabularies and feature configuration every user reads but only an admin may write. */
+export const adminManagedCollections: readonly SyncCollection[] = ['tags', 'categories', 'registerConfigs'];
 
 /** Whether the user may push records of the collection at all (before unit scope is checked). */
 export const mayWriteCollection = (user: SessionUser, collection: SyncCollection): boolean =>

@@ -16,6 +16,7 @@ import {
   rightsRequestDefinition,
   tagDefinition,
   categoryDefinition,
+  registerConfigDefinition,
 } from '../../shared/model';
 import type { SyncCollection } from '../../shared/sync/syncProtocol';
 import { syncCollections } from '../../shared/sync/syncProtocol';
@@ -40,6 +41,7 @@ export const recordDefinitions: Record<SyncCollection, AnyRecordDefinition> = {
   accessEntries: accessEntryDefinition as unknown as AnyRecordDefinition,
   tags: tagDefinition as unknown as AnyRecordDefinition,
   categories: categoryDefinition as unknown as AnyRecordDefinition,
+  registerConfigs: registerConfigDefinition as unknown as AnyRecordDefinition,
 };
 
 /**

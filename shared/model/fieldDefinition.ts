@@ -58,7 +58,8 @@ export type CollectionName =
   | 'erasureMarkers'
   | 'accessEntries'
   | 'tags'
-  | 'categories';
+  | 'categories'
+  | 'registerConfigs';
 
 export type RecordDefinition<T> = {
   collection: CollectionName;

@@ -23,3 +23,4 @@ export * from './erasureMarkerDefinition';
 export * from './accessEntryDefinition';
 export * from './tagDefinition';
 export * from './categoryDefinition';
+export * from './registerConfigDefinition';

@@ -65,17 +65,20 @@ export const relationTypesOf = (settings: Pick<RegisterSettings, 'features'> | u
   return [...builtInRelationTypes, ...custom];
 };
 
+/** The relations feature's configuration (what `features.relations` holds) for these types' custom ones. */
+export const relationsConfigurationOf = (types: readonly RelationType[]): { customTypes: unknown[] } => ({
+  customTypes: types
+    .filter((type) => !type.isBuiltIn)
+    .map(({ key, fromKind, toKind, forward, inverse }) => ({ key, fromKind, toKind, forward, inverse })),
+});
+
 /** The settings' features with the custom types replaced. */
 export const withCustomRelationTypes = (
   settings: Pick<RegisterSettings, 'features'>,
   customTypes: readonly RelationType[],
 ): Record<string, unknown> => ({
   ...settings.features,
-  [relationsFeatureKey]: {
-    customTypes: customTypes
-      .filter((type) => !type.isBuiltIn)
-      .map(({ key, fromKind, toKind, forward, inverse }) => ({ key, fromKind, toKind, forward, inverse })),
-  },
+  [relationsFeatureKey]: relationsConfigurationOf(customTypes),
 });
 
 /** How a record sees a relation type: the forward label at the "from" end, the inverse at the "to" end. */

@@ -30,6 +30,7 @@ export const syncCollections = [
   'accessEntries',
   'tags',
   'categories',
+  'registerConfigs',
 ] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 

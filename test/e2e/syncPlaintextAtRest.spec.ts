@@ -38,6 +38,7 @@ test('records pulled from the server, RxDB’s replication state and conflict re
     const serverMarker = `Zqxserver${Date.now()}`;
     const localMarker = `Zqxlocal${Date.now()}`;
     const categoryMarker = `Zqxcategory${Date.now()}`;
+    const relationTypeMarker = `Zqxrelationtype${Date.now()}`;
     const other = await server.clientFor('staff');
     const person = samplePerson({ firstNames: pulledMarker, lastName: 'Salainen', title: 'Original' });
     expect((await other.push('people', [{ newDocumentState: person }])).status).toBe(200);
@@ -60,6 +61,30 @@ test('records pulled from the server, RxDB’s replication state and conflict re
       _deleted: false,
     };
     expect((await admin.push('categories', [{ newDocumentState: category }])).status).toBe(200);
+    // A custom relation type in the register-wide configuration: typed labels inside encrypted JSON text.
+    const relationsConfig = {
+      id: 'relations',
+      status: 'active',
+      owningUnit: 'main',
+      createdAt: 1,
+      updatedAt: 1,
+      feature: 'relations',
+      value: JSON.stringify({
+        customTypes: [
+          {
+            key: 'custom-zqx00002',
+            fromKind: 'person',
+            toKind: 'organisation',
+            forward: relationTypeMarker,
+            inverse: relationTypeMarker,
+          },
+        ],
+      }),
+      createdBy: '',
+      updatedBy: '',
+      _deleted: false,
+    };
+    expect((await admin.push('registerConfigs', [{ newDocumentState: relationsConfig }])).status).toBe(200);
 
     const user = await server.createUser({ role: 'staff', units: ['main'] });
     const page = await context.newPage();
@@ -70,6 +95,9 @@ test('records pulled from the server, RxDB’s replication state and conflict re
     await client.waitUntilUpToDate();
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('categories-person').getByText(categoryMarker)).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByTestId('relation-type-settings')).toContainText(relationTypeMarker, {
       timeout: 20_000,
     });
 
@@ -92,7 +120,7 @@ test('records pulled from the server, RxDB’s replication state and conflict re
     await expect(client.conflicts().first().getByTestId('conflict-other-value')).toHaveText(serverMarker);
 
     await context.close();
-    for (const marker of [pulledMarker, serverMarker, localMarker, categoryMarker]) {
+    for (const marker of [pulledMarker, serverMarker, localMarker, categoryMarker, relationTypeMarker]) {
       expect(filesContaining(profile, marker), marker).toEqual([]);
     }
   } finally {

@@ -3,21 +3,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentCoverage } from '../../../shared/consent/consentCoverage';
 import {
+  consentFeatureKey,
   consentSettingsOf,
   customPurposeKey,
-  withConsentSettings,
   type ConsentPurposeOption,
 } from '../../../shared/consent/consentPurposes';
 import { useStore } from '../../app/AppContext';
 import { useConsentIndex } from '../../consent/useConsentIndex';
 import { useConsentPurposes } from '../../consent/useConsentPurposes';
-import { updateSettings } from '../../state/registerActions';
+import { saveRegisterConfig } from '../../registerConfig/registerConfigActions';
+import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
 import { FormSection } from '../common/FormSection';
+import { FeatureReadOnlyNote } from '../settings/FeatureReadOnlyNote';
 
-/** Settings → consent purposes: enable or disable, add custom ones, and see how many consents each has. */
+/**
+ * Settings → consent purposes: enable or disable, add custom ones, and see how many consents each has.
+ * The purposes are register-wide (a synced record): on a connected register only an admin changes them.
+ */
 export const ConsentPurposeSettings = () => {
   const { t } = useTranslation();
   const store = useStore();
+  const isReadOnly = !useMayManageVocabulary();
   const { purposes, labelOf } = useConsentPurposes();
   const { index } = useConsentIndex();
   const [draft, setDraft] = useState('');
@@ -31,13 +37,11 @@ export const ConsentPurposeSettings = () => {
     ).map((row) => [row.purpose, row]),
   );
 
-  const save = (next: ConsentPurposeOption[]) => {
-    const settings = store.settings();
-    return updateSettings(
-      store,
-      withConsentSettings(settings, { ...consentSettingsOf(settings), purposes: next }),
-    );
-  };
+  const save = (next: ConsentPurposeOption[]) =>
+    saveRegisterConfig(store, consentFeatureKey, {
+      ...consentSettingsOf(store.settings()),
+      purposes: next,
+    });
   const add = async () => {
     const label = draft.trim().replace(/\s+/g, ' ');
     if (label === '') return;
@@ -57,6 +61,7 @@ export const ConsentPurposeSettings = () => {
       <Typography variant="body2" color="text.secondary">
         {t('consent.settings.text')}
       </Typography>
+      {isReadOnly && <FeatureReadOnlyNote feature="consent" />}
       <Box data-testid="consent-purposes">
         {purposes.map((purpose) => {
           const counts = coverage.get(purpose.key);
@@ -67,6 +72,7 @@ export const ConsentPurposeSettings = () => {
                 control={
                   <Checkbox
                     checked={purpose.isEnabled}
+                    disabled={isReadOnly}
                     onChange={(event) =>
                       void save(
                         purposes.map((p) =>
@@ -87,29 +93,36 @@ export const ConsentPurposeSettings = () => {
           );
         })}
       </Box>
-      <Stack direction="row" spacing={1} sx={{ maxWidth: 480 }}>
-        <TextField
-          name="newPurpose"
-          label={t('consent.settings.newPurpose')}
-          value={draft}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setDuplicate(false);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void add();
-            }
-          }}
-          error={isDuplicate}
-          helperText={isDuplicate ? t('consent.settings.purposeExists') : undefined}
-          slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off' } }}
-        />
-        <Button variant="outlined" onClick={() => void add()} sx={{ flex: 'none' }} data-testid="add-purpose">
-          {t('consent.settings.addPurpose')}
-        </Button>
-      </Stack>
+      {!isReadOnly && (
+        <Stack direction="row" spacing={1} sx={{ maxWidth: 480 }}>
+          <TextField
+            name="newPurpose"
+            label={t('consent.settings.newPurpose')}
+            value={draft}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              setDuplicate(false);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void add();
+              }
+            }}
+            error={isDuplicate}
+            helperText={isDuplicate ? t('consent.settings.purposeExists') : undefined}
+            slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off' } }}
+          />
+          <Button
+            variant="outlined"
+            onClick={() => void add()}
+            sx={{ flex: 'none' }}
+            data-testid="add-purpose"
+          >
+            {t('consent.settings.addPurpose')}
+          </Button>
+        </Stack>
+      )}
     </FormSection>
   );
 };

@@ -26,8 +26,8 @@ import {
   requiredFieldsOf,
   shortFields,
   transferChoices,
+  registerDescriptionFeatureKey,
   validateRegisterDescription,
-  withRegisterDescription,
   type DescriptionIssue,
   type LocalisedField,
   type NoticeLanguage,
@@ -36,9 +36,11 @@ import {
 } from '../../../shared/notice/registerDescription';
 import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash } from '../../app/useHashRoute';
-import { updateSettings } from '../../state/registerActions';
+import { saveRegisterConfig } from '../../registerConfig/registerConfigActions';
+import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FormSection } from '../common/FormSection';
+import { FeatureReadOnlyNote } from '../settings/FeatureReadOnlyNote';
 import { leaveUnsavedChanges, setUnsavedChangesGuard } from '../common/unsavedChangesGuard';
 
 const fieldsWithHelp: readonly LocalisedField[] = [
@@ -68,8 +70,20 @@ export const RegisterDescriptionSettings = () => {
   const [issues, setIssues] = useState<DescriptionIssue[]>([]);
   const [isSaving, setSaving] = useState(false);
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  // Register-wide (a synced record): on a connected register only an admin edits it.
+  const isReadOnly = !useMayManageVocabulary();
   const stored = registerDescriptionOf(store.settings());
-  const isDirty = JSON.stringify(validateRegisterDescription(draft).value) !== JSON.stringify(stored);
+  const storedText = JSON.stringify(stored);
+  // The stored description the draft started from: when another device's change arrives and nothing
+  // was typed here, the form follows it instead of reading as unsaved changes (adjusted while
+  // rendering, as React advises for state derived from a changed input).
+  const [baseText, setBaseText] = useState(storedText);
+  if (storedText !== baseText) {
+    setBaseText(storedText);
+    if (JSON.stringify(validateRegisterDescription(draft).value) === baseText)
+      setDraft(JSON.parse(storedText) as RegisterDescription);
+  }
+  const isDirty = JSON.stringify(validateRegisterDescription(draft).value) !== storedText;
 
   // Typed texts are not lost by leaving Settings (or opening the notice) before saving: leaving asks first.
   useEffect(() => {
@@ -116,7 +130,11 @@ export const RegisterDescriptionSettings = () => {
     }
     setSaving(true);
     try {
-      await updateSettings(store, withRegisterDescription(store.settings(), value));
+      const result = await saveRegisterConfig(store, registerDescriptionFeatureKey, value);
+      if (!result.isSaved) {
+        notify(t('notice.settings.notSaved'), 'error');
+        return;
+      }
       setDraft(value);
       notify(t('notice.settings.saved'));
     } finally {
@@ -130,6 +148,7 @@ export const RegisterDescriptionSettings = () => {
         <Typography variant="body2" color="text.secondary">
           {t('notice.settings.intro')}
         </Typography>
+        {isReadOnly && <FeatureReadOnlyNote feature="registerDescription" />}
         <Box>
           <Button
             variant="outlined"
@@ -148,6 +167,7 @@ export const RegisterDescriptionSettings = () => {
           </Button>
         </Box>
         <TextField
+          disabled={isReadOnly}
           name="businessId"
           label={t('notice.fields.businessId')}
           value={draft.businessId}
@@ -157,7 +177,7 @@ export const RegisterDescriptionSettings = () => {
           slotProps={{ htmlInput: { maxLength: 20 } }}
           sx={{ maxWidth: 320 }}
         />
-        <FormControl component="fieldset">
+        <FormControl component="fieldset" disabled={isReadOnly}>
           <FormLabel component="legend">{t('notice.settings.legalBasesLegend')}</FormLabel>
           <FormGroup sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}>
             {legalBases.map((basis) => (
@@ -182,7 +202,7 @@ export const RegisterDescriptionSettings = () => {
             ))}
           </FormGroup>
         </FormControl>
-        <FormControl component="fieldset">
+        <FormControl component="fieldset" disabled={isReadOnly}>
           <FormLabel component="legend">{t('notice.settings.transfersLegend')}</FormLabel>
           <RadioGroup
             name="transfers"
@@ -238,6 +258,7 @@ export const RegisterDescriptionSettings = () => {
               : undefined;
             return (
               <TextField
+                disabled={isReadOnly}
                 key={field}
                 name={`${field}.${language}`}
                 label={t(`notice.fields.${field}`)}
@@ -258,16 +279,18 @@ export const RegisterDescriptionSettings = () => {
             );
           })}
         </Stack>
-        <Box>
-          <Button
-            variant="contained"
-            onClick={() => void save()}
-            disabled={isSaving}
-            data-testid="save-description"
-          >
-            {t('notice.settings.save')}
-          </Button>
-        </Box>
+        {!isReadOnly && (
+          <Box>
+            <Button
+              variant="contained"
+              onClick={() => void save()}
+              disabled={isSaving}
+              data-testid="save-description"
+            >
+              {t('notice.settings.save')}
+            </Button>
+          </Box>
+        )}
       </Stack>
       <ConfirmDialog
         isOpen={pendingLeave !== null}

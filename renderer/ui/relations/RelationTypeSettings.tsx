@@ -1,24 +1,34 @@
-import { Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relationEndKinds, type RelationEndKind } from '../../../shared/model';
-import { relationTypesOf, withCustomRelationTypes } from '../../../shared/relations/relationTypes';
+import {
+  relationsConfigurationOf,
+  relationsFeatureKey,
+  relationTypesOf,
+} from '../../../shared/relations/relationTypes';
 import { useStore } from '../../app/AppContext';
-import { updateSettings } from '../../state/registerActions';
+import { saveRegisterConfig } from '../../registerConfig/registerConfigActions';
+import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
+import { FeatureReadOnlyNote } from '../settings/FeatureReadOnlyNote';
 import { useRelationLabel } from './RelationsPanel';
 
-/** The relation types: the built-in ones, and custom ones the register's users add and remove. */
+/**
+ * The relation types: the built-in ones, and custom ones the register's users add and remove. Custom
+ * types are register-wide (a synced record), so on a connected register only an admin changes them.
+ */
 export const RelationTypeSettings = () => {
   const { t } = useTranslation();
   const store = useStore();
   const labelOf = useRelationLabel();
+  const isReadOnly = !useMayManageVocabulary();
   const types = relationTypesOf(store.settings());
   const [forward, setForward] = useState('');
   const [inverse, setInverse] = useState('');
   const [fromKind, setFromKind] = useState<RelationEndKind>('person');
   const [toKind, setToKind] = useState<RelationEndKind>('organisation');
   const save = (next: typeof types) =>
-    updateSettings(store, { features: withCustomRelationTypes(store.settings(), next) });
+    saveRegisterConfig(store, relationsFeatureKey, relationsConfigurationOf(next));
   const add = async () => {
     if (forward.trim() === '') return;
     const key = `custom-${crypto.randomUUID().slice(0, 8)}`;
@@ -61,6 +71,11 @@ export const RelationTypeSettings = () => {
       <Typography color="text.secondary" sx={{ mt: 1, mb: 2 }}>
         {t('activity.relations.settingsText')}
       </Typography>
+      {isReadOnly && (
+        <Box sx={{ mb: 2 }}>
+          <FeatureReadOnlyNote feature="relations" />
+        </Box>
+      )}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 2 }}>
         {types.map((type) => (
           <Chip
@@ -69,34 +84,36 @@ export const RelationTypeSettings = () => {
               type.isBuiltIn ? ` (${t('activity.relations.builtIn')})` : ''
             }`}
             onDelete={
-              type.isBuiltIn
+              type.isBuiltIn || isReadOnly
                 ? undefined
                 : () => void save(types.filter((candidate) => candidate.key !== type.key))
             }
           />
         ))}
       </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        {kindSelect('fromKind', fromKind, setFromKind)}
-        <TextField
-          name="relationForward"
-          label={t('activity.relations.forward')}
-          value={forward}
-          onChange={(event) => setForward(event.target.value)}
-          slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off' } }}
-        />
-        {kindSelect('toKind', toKind, setToKind)}
-        <TextField
-          name="relationInverse"
-          label={t('activity.relations.inverse')}
-          value={inverse}
-          onChange={(event) => setInverse(event.target.value)}
-          slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off' } }}
-        />
-        <Button variant="outlined" onClick={() => void add()} disabled={forward.trim() === ''}>
-          {t('activity.relations.addType')}
-        </Button>
-      </Stack>
+      {!isReadOnly && (
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+          {kindSelect('fromKind', fromKind, setFromKind)}
+          <TextField
+            name="relationForward"
+            label={t('activity.relations.forward')}
+            value={forward}
+            onChange={(event) => setForward(event.target.value)}
+            slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off' } }}
+          />
+          {kindSelect('toKind', toKind, setToKind)}
+          <TextField
+            name="relationInverse"
+            label={t('activity.relations.inverse')}
+            value={inverse}
+            onChange={(event) => setInverse(event.target.value)}
+            slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off' } }}
+          />
+          <Button variant="outlined" onClick={() => void add()} disabled={forward.trim() === ''}>
+            {t('activity.relations.addType')}
+          </Button>
+        </Stack>
+      )}
     </Paper>
   );
 };

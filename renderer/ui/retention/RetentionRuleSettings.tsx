@@ -7,9 +7,9 @@ import {
   maxRetentionAmount,
   retentionActions,
   retentionBases,
+  retentionFeatureKey,
   retentionSettingsOf,
   retentionUnits,
-  withRetentionSettings,
   type RetentionAction,
   type RetentionBasis,
   type RetentionRule,
@@ -19,8 +19,10 @@ import {
 import { useStore } from '../../app/AppContext';
 import { useConsentPurposes } from '../../consent/useConsentPurposes';
 import { useRetentionNames } from '../../retention/useRetentionNames';
-import { updateSettings } from '../../state/registerActions';
+import { saveRegisterConfig } from '../../registerConfig/registerConfigActions';
+import { useMayManageVocabulary } from '../../tags/useMayManageVocabulary';
 import { FormSection } from '../common/FormSection';
+import { FeatureReadOnlyNote } from '../settings/FeatureReadOnlyNote';
 import { useCategoryOptions } from '../common/useCategoryOptions';
 
 type Draft = {
@@ -90,10 +92,14 @@ const NativeSelect = ({
   </TextField>
 );
 
-/** Settings → retention rules: whom, how long from what, and what then; listed in words. */
+/**
+ * Settings → retention rules: whom, how long from what, and what then; listed in words. The rules are
+ * register-wide (a synced record): on a connected register only an admin changes them.
+ */
 export const RetentionRuleSettings = () => {
   const { t } = useTranslation();
   const store = useStore();
+  const isReadOnly = !useMayManageVocabulary();
   const { rules } = retentionSettingsOf(store.settings());
   const { names, language } = useRetentionNames();
   const categories = useCategoryOptions('person');
@@ -101,10 +107,8 @@ export const RetentionRuleSettings = () => {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<{ target?: string; amount?: string; basis?: string }>({});
 
-  const save = (next: RetentionRule[]) => {
-    const settings = store.settings();
-    return updateSettings(store, withRetentionSettings(settings, { rules: next }));
-  };
+  const save = (next: RetentionRule[]) =>
+    saveRegisterConfig(store, retentionFeatureKey, { ...retentionSettingsOf(store.settings()), rules: next });
 
   const submit = async () => {
     if (!draft) return;
@@ -141,6 +145,7 @@ export const RetentionRuleSettings = () => {
       <Typography variant="body2" color="text.secondary">
         {t('retention.settings.text')}
       </Typography>
+      {isReadOnly && <FeatureReadOnlyNote feature="retention" />}
       <Box data-testid="retention-rules">
         {rules.length === 0 ? (
           <Typography color="text.secondary">{t('retention.settings.empty')}</Typography>
@@ -154,34 +159,38 @@ export const RetentionRuleSettings = () => {
               data-testid="retention-rule"
             >
               <Typography sx={{ flex: 1 }}>{retentionRuleInWords(rule, language, names, true)}</Typography>
-              <Button
-                size="small"
-                onClick={() => {
-                  setDraft({
-                    id: rule.id,
-                    target: targetValue(rule.target),
-                    basis: rule.basis,
-                    amount: String(rule.amount),
-                    unit: rule.unit,
-                    action: rule.action,
-                  });
-                  setErrors({});
-                }}
-              >
-                {t('retention.settings.edit')}
-              </Button>
-              <Button
-                size="small"
-                color="error"
-                onClick={() => void save(rules.filter((r) => r.id !== rule.id))}
-              >
-                {t('retention.settings.remove')}
-              </Button>
+              {!isReadOnly && (
+                <>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setDraft({
+                        id: rule.id,
+                        target: targetValue(rule.target),
+                        basis: rule.basis,
+                        amount: String(rule.amount),
+                        unit: rule.unit,
+                        action: rule.action,
+                      });
+                      setErrors({});
+                    }}
+                  >
+                    {t('retention.settings.edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    color="error"
+                    onClick={() => void save(rules.filter((r) => r.id !== rule.id))}
+                  >
+                    {t('retention.settings.remove')}
+                  </Button>
+                </>
+              )}
             </Stack>
           ))
         )}
       </Box>
-      {draft ? (
+      {isReadOnly ? null : draft ? (
         <Stack spacing={2} data-testid="retention-rule-form">
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
             <NativeSelect

@@ -36,6 +36,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerUser } from '../../admin/useServerUser';
 import { useSettingsCategoryMove } from '../../categories/useSettingsCategoryMove';
+import { useSettingsFeatureMove } from '../../registerConfig/useSettingsFeatureMove';
 import { useApp, useStore } from '../../app/AppContext';
 import { routeToHash, useHashRoute, type Route } from '../../app/useHashRoute';
 import { AdminPage } from '../admin/AdminPage';
@@ -159,6 +160,7 @@ export const AppShell = () => {
   const serverUser = useServerUser();
   const isAdmin = serverUser.kind === 'known' && serverUser.isAdmin;
   useSettingsCategoryMove();
+  useSettingsFeatureMove();
   const navItems = [
     { key: 'people', label: t('nav.people'), icon: <PeopleAlt />, href: routeToHash({ page: 'people' }) },
     {

@@ -10,6 +10,8 @@ export const tagsTexts = defineFeatureTexts({
       readOnly: 'Only an administrator can change tags in a register connected to a company server.',
       categoriesReadOnly:
         'Only an administrator can change categories in a register connected to a company server.',
+      featureReadOnly:
+        'These settings are the same for everyone using the register. Only an administrator can change them in a register connected to a company server.',
       personTags: 'Tags for people',
       organisationTags: 'Tags for organisations',
       newTag: 'New tag',
@@ -69,6 +71,8 @@ export const tagsTexts = defineFeatureTexts({
       readOnly: 'Yrityksen palvelimeen yhdistetyssä rekisterissä vain ylläpitäjä voi muuttaa tunnisteita.',
       categoriesReadOnly:
         'Yrityksen palvelimeen yhdistetyssä rekisterissä vain ylläpitäjä voi muuttaa luokkia.',
+      featureReadOnly:
+        'Nämä asetukset ovat samat kaikille rekisterin käyttäjille. Yrityksen palvelimeen yhdistetyssä rekisterissä vain ylläpitäjä voi muuttaa niitä.',
       personTags: 'Henkilöiden tunnisteet',
       organisationTags: 'Organisaatioiden tunnisteet',
       newTag: 'Uusi tunniste',
@@ -129,6 +133,8 @@ export const tagsTexts = defineFeatureTexts({
         'I ett register som är kopplat till företagets server kan bara en administratör ändra taggar.',
       categoriesReadOnly:
         'I ett register som är kopplat till företagets server kan bara en administratör ändra kategorier.',
+      featureReadOnly:
+        'De här inställningarna är desamma för alla som använder registret. I ett register som är kopplat till företagets server kan bara en administratör ändra dem.',
       personTags: 'Taggar för personer',
       organisationTags: 'Taggar för organisationer',
       newTag: 'Ny tagg',
