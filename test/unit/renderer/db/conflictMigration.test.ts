@@ -1,16 +1,7 @@
-import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxJsonSchema } from 'rxdb';
 import { describe, expect, it } from 'vitest';
-import { wrapEncryptedStorage } from '../../../../renderer/db/crypto';
-import {
-  databaseNameFor,
-  openRegisterDatabase,
-  plaintextFieldsFor,
-} from '../../../../renderer/db/openRegisterDatabase';
+import { openRegisterAfterOldSchema } from '../../../helpers/openRegisterAfterOldSchema';
 import { conflictDefinition, toRxJsonSchema } from '../../../../shared/model';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 /** The conflicts schema as version 1 stored it: without kind `refused` and status `discarded`. */
 const versionOneSchema = () => {
@@ -43,17 +34,12 @@ const oldConflict = {
 
 describe('conflict migrations', () => {
   it('version 1 → 2: a stored conflict opens unchanged, and a refusal can be stored beside it', async () => {
-    const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-    const key = await newKey();
-    const old = await createRxDatabase({
-      name: databaseNameFor('conflicts-v1'),
-      storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),
+    const database = await openRegisterAfterOldSchema({
+      registerId: 'conflicts-v1',
+      collection: 'conflicts',
+      schema: versionOneSchema(),
+      documents: [oldConflict],
     });
-    await old.addCollections({ conflicts: { schema: versionOneSchema() } });
-    await old.conflicts!.insert(oldConflict);
-    await old.close();
-
-    const database = await openRegisterDatabase('conflicts-v1', key, storage);
     const conflict = (await database.conflicts.findOne('c-old').exec())!.toJSON();
     await database.conflicts.insert({ ...oldConflict, id: 'r-new', kind: 'refused', status: 'discarded' });
     await database.close();

@@ -1,16 +1,7 @@
-import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxJsonSchema } from 'rxdb';
 import { describe, expect, it } from 'vitest';
-import { wrapEncryptedStorage } from '../../../../renderer/db/crypto';
-import {
-  databaseNameFor,
-  openRegisterDatabase,
-  plaintextFieldsFor,
-} from '../../../../renderer/db/openRegisterDatabase';
+import { openRegisterAfterOldSchema } from '../../../helpers/openRegisterAfterOldSchema';
 import { organisationDefinition, toRxJsonSchema } from '../../../../shared/model';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 /** The organisations schema as version 0 stored it: today's schema without `tags`. */
 const versionZeroSchema = () => {
@@ -44,17 +35,12 @@ const oldOrganisation = {
 
 describe('organisation migrations', () => {
   it('version 0 → 1: a stored organisation opens with no tags and keeps every old value', async () => {
-    const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-    const key = await newKey();
-    const old = await createRxDatabase({
-      name: databaseNameFor('organisations-v0'),
-      storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),
+    const database = await openRegisterAfterOldSchema({
+      registerId: 'organisations-v0',
+      collection: 'organisations',
+      schema: versionZeroSchema(),
+      documents: [oldOrganisation],
     });
-    await old.addCollections({ organisations: { schema: versionZeroSchema() } });
-    await old.organisations!.insert(oldOrganisation);
-    await old.close();
-
-    const database = await openRegisterDatabase('organisations-v0', key, storage);
     const organisation = (await database.organisations.findOne('o-old').exec())!.toJSON();
     await database.close();
 

@@ -1,16 +1,7 @@
-import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxJsonSchema } from 'rxdb';
 import { describe, expect, it } from 'vitest';
-import { wrapEncryptedStorage } from '../../../../renderer/db/crypto';
-import {
-  databaseNameFor,
-  openRegisterDatabase,
-  plaintextFieldsFor,
-} from '../../../../renderer/db/openRegisterDatabase';
+import { openRegisterAfterOldSchema } from '../../../helpers/openRegisterAfterOldSchema';
 import { emptyAlumniProfile, personDefinition, toRxJsonSchema } from '../../../../shared/model';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 /** The people schema as an older version stored it: today's schema without the fields added since. */
 const olderSchema = (version: number, isWithoutAlumni: boolean) => {
@@ -50,17 +41,12 @@ const oldPerson = {
 
 describe('people migrations', () => {
   it('version 0 → 1: a stored person opens with an empty alumni profile and keeps every old value', async () => {
-    const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-    const key = await newKey();
-    const old = await createRxDatabase({
-      name: databaseNameFor('people-v0'),
-      storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),
+    const database = await openRegisterAfterOldSchema({
+      registerId: 'people-v0',
+      collection: 'people',
+      schema: versionZeroSchema(),
+      documents: [oldPerson],
     });
-    await old.addCollections({ people: { schema: versionZeroSchema() } });
-    await old.people!.insert(oldPerson);
-    await old.close();
-
-    const database = await openRegisterDatabase('people-v0', key, storage);
     const person = (await database.people.findOne('p-old').exec())!.toJSON();
     await database.close();
 
@@ -70,18 +56,13 @@ describe('people migrations', () => {
   });
 
   it('version 1 → 2: a stored person opens with no tags and keeps every old value, alumni profile too', async () => {
-    const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-    const key = await newKey();
-    const old = await createRxDatabase({
-      name: databaseNameFor('people-v1'),
-      storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),
-    });
-    await old.addCollections({ people: { schema: olderSchema(1, false) } });
     const versionOne = { ...oldPerson, ...emptyAlumniProfile, employer: 'Vasa Trä Ab' };
-    await old.people!.insert(versionOne);
-    await old.close();
-
-    const database = await openRegisterDatabase('people-v1', key, storage);
+    const database = await openRegisterAfterOldSchema({
+      registerId: 'people-v1',
+      collection: 'people',
+      schema: olderSchema(1, false),
+      documents: [versionOne],
+    });
     const person = (await database.people.findOne('p-old').exec())!.toJSON();
     await database.close();
 
