@@ -88,6 +88,7 @@ test('a change refused as out of scope does not block the others, is kept across
   await a.reloadAndUnlock(clientPassphrase);
   await expect(a.syncStatus()).toHaveAttribute('data-status', 'refused', { timeout: 30_000 });
   await expectRefusalShown();
+  await a.page.screenshot({ path: '.kontakt-tmp/screens/refused-change.png' });
 
   await a.refusals().first().getByTestId('refusal-discard').click();
   await expect(a.refusals()).toHaveCount(0);

@@ -76,6 +76,8 @@ test("an admin's custom relation type reaches a staff user's device, read-only i
   await expect(staff.page.locator('input[name=relationForward]')).toHaveCount(0);
   await expect(staffTypes.getByRole('button', { name: 'Add type' })).toHaveCount(0);
   await expect(staffTypes.locator('.MuiChip-deleteIcon')).toHaveCount(0);
+  await staffTypes.scrollIntoViewIfNeeded();
+  await staff.page.screenshot({ path: '.kontakt-tmp/screens/feature-settings-read-only.png' });
   await expect(staff.page.locator('input[name=newPurpose]')).toHaveCount(0);
   await expect(staff.page.getByTestId('add-retention-rule')).toHaveCount(0);
   await expect(staff.page.getByTestId('save-description')).toHaveCount(0);
