@@ -28,10 +28,29 @@ export const createRefusalBook = (
   conflicts: RxCollection<ConflictRecord>,
   localUser: () => Promise<string>,
 ): RefusalBook => {
+  // Every pulled batch asks about its records; looking each up in IndexedDB cost an initial sync of
+  // 100 000 people a third of its speed. The ids of the stored conflicts are kept here instead (few,
+  // and followed through the collection's change events), so only records that have one are read.
+  let storedIds: Promise<Set<string>> | null = null;
+  const storedConflictIds = () => {
+    storedIds ??= (async () => {
+      const ids = new Set<string>();
+      conflicts.$.subscribe((event) => {
+        if (event.operation === 'DELETE') ids.delete(event.documentId);
+        else ids.add(event.documentId);
+      });
+      for (const document of await conflicts.find().exec()) ids.add(document.primary);
+      return ids;
+    })();
+    return storedIds;
+  };
   const forRecords: RefusalBook['forRecords'] = async (collection, ids) => {
     if (ids.length === 0) return new Map();
+    const stored = await storedConflictIds();
     // Only ids are queryable (the rest is encrypted); ids of refusals are derived, so look them up directly.
-    const found = await conflicts.findByIds(ids.map((id) => refusalIdFor(collection, id))).exec();
+    const wanted = ids.map((id) => refusalIdFor(collection, id)).filter((id) => stored.has(id));
+    if (wanted.length === 0) return new Map();
+    const found = await conflicts.findByIds(wanted).exec();
     return new Map(
       [...found.values()]
         .map((document) => document.toJSON() as ConflictRecord)
@@ -49,6 +68,8 @@ export const createRefusalBook = (
       );
       const user = await localUser();
       const now = Date.now();
+      const stored = await storedConflictIds();
+      refused.forEach(({ document }) => stored.add(refusalIdFor(collection, document.id)));
       await conflicts.bulkUpsert(
         refused.map(({ refusal, document, base }) => {
           const before = previous.get(document.id);
