@@ -203,12 +203,15 @@ test('N opens a new record form, / and Ctrl+K focus the search', async ({ page }
   const app = new RegisterPage(page);
   await app.addOrganisation({ name: 'Nokia Oyj' });
   await app.addPerson({ firstNames: 'Kim', lastName: 'Berg' });
+  // Each list is on screen before the key: a key pressed while the previous page unmounts is nobody's.
   await app.openPeople();
+  await expect(page.getByTestId('list-search')).toBeVisible();
   await page.keyboard.press('n');
   await expect(page.locator('input[name=firstNames]')).toBeVisible();
   await expect(page).toHaveURL(/#\/people\/new$/);
 
   await app.openOrganisations();
+  await expect(page.getByTestId('list-search')).toBeVisible();
   await page.keyboard.press('n');
   await expect(page.locator('input[name=name]')).toBeVisible();
   await expect(page).toHaveURL(/#\/organisations\/new$/);

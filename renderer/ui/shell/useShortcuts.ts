@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/AppContext';
-import { navigate, routeToHash, type Route } from '../../app/useHashRoute';
+import { navigate, parseRoute, routeToHash, type Route } from '../../app/useHashRoute';
 import type { MenuCommand } from '../../../shared/platform/PlatformApi';
 import { focusSearchEvent } from '../common/ListToolbar';
 import { leaveUnsavedChanges } from '../common/unsavedChangesGuard';
@@ -21,9 +21,11 @@ export const useShortcuts = (route: Route, lockNow: () => void) => {
   });
 
   useEffect(() => {
+    // The address, not the last render: a key pressed right after a navigation click means the new page.
+    const currentRoute = () => parseRoute(window.location.hash);
     // Going elsewhere asks first when a form has unsaved changes; going to the page already shown does not.
     const go = (route: Route, then?: () => void) => {
-      if (routeToHash(route) === routeToHash(stateRef.current.route)) return then?.();
+      if (routeToHash(route) === routeToHash(currentRoute())) return then?.();
       leaveUnsavedChanges(() => {
         navigate(route);
         then?.();
@@ -31,7 +33,7 @@ export const useShortcuts = (route: Route, lockNow: () => void) => {
     };
     const focusSearch = () => window.setTimeout(() => window.dispatchEvent(new Event(focusSearchEvent)), 50);
     const run = (command: MenuCommand) => {
-      const current = stateRef.current.route;
+      const current = currentRoute();
       switch (command) {
         case 'newPerson':
           return go({ page: 'personNew' });
@@ -71,7 +73,7 @@ export const useShortcuts = (route: Route, lockNow: () => void) => {
       }
       if (event.key === 'n' || event.key === 'N') {
         event.preventDefault();
-        return run(stateRef.current.route.page.startsWith('organisation') ? 'newOrganisation' : 'newPerson');
+        return run(currentRoute().page.startsWith('organisation') ? 'newOrganisation' : 'newPerson');
       }
     };
     window.addEventListener('keydown', onKey);
