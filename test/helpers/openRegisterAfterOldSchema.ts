@@ -1,6 +1,7 @@
 import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrapEncryptedStorage } from '../../renderer/db/crypto';
+import { newRegisterKey } from './memoryRegister';
 import {
   databaseNameFor,
   openRegisterDatabase,
@@ -19,10 +20,7 @@ export const openRegisterAfterOldSchema = async (options: {
   documents: readonly Record<string, unknown>[];
 }): Promise<RegisterDatabase> => {
   const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
+  const key = await newRegisterKey();
   const old = await createRxDatabase({
     name: databaseNameFor(options.registerId),
     storage: wrapEncryptedStorage({ storage, key, plaintextFields: plaintextFieldsFor }),

@@ -1,19 +1,8 @@
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRegisterDatabase, type RegisterDatabase } from '../../../renderer/db/openRegisterDatabase';
+import { openMemoryRegister, until } from '../../helpers/memoryRegister';
+import type { RegisterDatabase } from '../../../renderer/db/openRegisterDatabase';
 import { createRegisterStore, type RegisterStore } from '../../../renderer/state/registerStore';
 import { syntheticPeople } from '../../helpers/syntheticPeople';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-const until = async (condition: () => boolean, timeoutMs = 20_000) => {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for the condition.');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-};
 
 describe('register store loading after unlock', () => {
   let store: RegisterStore | null = null;
@@ -27,7 +16,7 @@ describe('register store loading after unlock', () => {
   });
 
   const openWith = async (count: number) => {
-    database = await openRegisterDatabase(crypto.randomUUID(), await newKey(), getRxStorageMemory());
+    database = await openMemoryRegister();
     await database.people.bulkInsert(syntheticPeople(count, 5));
     return database;
   };

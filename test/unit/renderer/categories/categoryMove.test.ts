@@ -1,11 +1,11 @@
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openMemoryRegister, until } from '../../../helpers/memoryRegister';
 import {
   mayMoveSettingsCategories,
   moveSettingsCategories,
   parkLocalCategories,
 } from '../../../../renderer/categories/categoryActions';
-import { openRegisterDatabase, type RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
+import type { RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
 import { createRegisterStore, type RegisterStore } from '../../../../renderer/state/registerStore';
 import {
   categoryRecordsFrom,
@@ -13,17 +13,6 @@ import {
   registerSettingsId,
   type RegisterSettings,
 } from '../../../../shared/model';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-const until = async (condition: () => boolean, timeoutMs = 5_000) => {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for the condition.');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-};
 
 /** Settings as an existing register holds them: one built-in disabled, one custom category added. */
 const oldSettings = (): RegisterSettings => {
@@ -51,7 +40,7 @@ describe('moving the categories out of the settings', () => {
   });
 
   const open = async () => {
-    database = await openRegisterDatabase(crypto.randomUUID(), await newKey(), getRxStorageMemory());
+    database = await openMemoryRegister();
     await database.settings.insert(oldSettings());
     return database;
   };

@@ -1,6 +1,7 @@
 import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { describe, expect, it } from 'vitest';
+import { newRegisterKey } from '../../../helpers/memoryRegister';
 import { wrapEncryptedStorage } from '../../../../renderer/db/crypto';
 import {
   databaseNameFor,
@@ -12,9 +13,6 @@ import { defaultSyncSettings, registerSettingsId } from '../../../../shared/mode
 type OldSettings = { id: string; updatedAt: number } & Record<string, unknown>;
 
 // One test per settings migration: a register written by the previous version opens with the new shape.
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
 const settingsSchemaOfVersion = (
   version: number,
   properties: Record<string, object>,
@@ -65,7 +63,7 @@ const oldSettings = {
 describe('register settings migrations', () => {
   it('version 0 → 1 adds signed-out sync settings, then 2 an empty features map', async () => {
     const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-    const key = await newKey();
+    const key = await newRegisterKey();
     await writeOldSettings('migration-v0', key, storage, settingsSchemaOfVersion(0, {}), oldSettings);
 
     const database = await openRegisterDatabase('migration-v0', key, storage);
@@ -77,7 +75,7 @@ describe('register settings migrations', () => {
 
   it('version 1 → 2 keeps the sync settings and adds an empty features map', async () => {
     const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
-    const key = await newKey();
+    const key = await newRegisterKey();
     const sync = {
       ...defaultSyncSettings,
       serverUrl: 'https://kontakt.example.fi',

@@ -1,6 +1,6 @@
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRegisterDatabase, type RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
+import { openMemoryRegister, until } from '../../../helpers/memoryRegister';
+import type { RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
 import {
   moveSettingsFeatures,
   parkLocalRegisterConfigs,
@@ -17,17 +17,6 @@ import {
 } from '../../../../shared/model';
 import { relationTypesOf } from '../../../../shared/relations/relationTypes';
 import { retentionSettingsOf } from '../../../../shared/retention/retentionSettings';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-const until = async (condition: () => boolean, timeoutMs = 5_000) => {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for the condition.');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-};
 
 const patron = {
   key: 'custom-aa11',
@@ -71,7 +60,7 @@ describe('register-wide feature configuration', () => {
   });
 
   const open = async () => {
-    database = await openRegisterDatabase(crypto.randomUUID(), await newKey(), getRxStorageMemory());
+    database = await openMemoryRegister();
     await database.settings.insert(oldSettings());
     return database;
   };

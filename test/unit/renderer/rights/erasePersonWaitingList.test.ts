@@ -1,13 +1,10 @@
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openMemoryRegister } from '../../../helpers/memoryRegister';
 import type { KontaktEvent, Registration } from '../../../../shared/model';
-import { openRegisterDatabase, type RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
+import type { RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
 import { erasePerson } from '../../../../renderer/rights/erasePerson';
 import type { SyncController } from '../../../../renderer/sync/syncController';
 import { syntheticPeople } from '../../../helpers/syntheticPeople';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 // A register that was never signed in: erasure stays local.
 const offline = { serverSession: () => null } as unknown as SyncController;
@@ -65,7 +62,7 @@ describe('erasing a person who held a seat', () => {
 
   type Status = Registration['registrationStatus'];
   const statusesAfterErasing = async (erasedStatus: Status, firstStatus: Status) => {
-    database = await openRegisterDatabase(crypto.randomUUID(), await newKey(), getRxStorageMemory());
+    database = await openMemoryRegister();
     const [erased, first, second] = syntheticPeople(3, 1);
     await database.people.bulkInsert([erased!, first!, second!]);
     await database.events.insert(course(1));

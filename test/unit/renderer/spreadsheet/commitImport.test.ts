@@ -1,13 +1,10 @@
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openMemoryRegister } from '../../../helpers/memoryRegister';
 import type { ImportBatch, Person } from '../../../../shared/model';
 import type { WritePlan } from '../../../../shared/spreadsheet/planImport';
-import { openRegisterDatabase, type RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
+import type { RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
 import { commitImport, undoImport } from '../../../../renderer/spreadsheet/commitImport';
 import { syntheticPeople } from '../../../helpers/syntheticPeople';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 const batch = {
   id: 'batch-1',
@@ -39,7 +36,7 @@ describe('commitImport', () => {
   });
 
   const openWith = async (count: number) => {
-    database = await openRegisterDatabase(crypto.randomUUID(), await newKey(), getRxStorageMemory());
+    database = await openMemoryRegister();
     const register = syntheticPeople(count, 3);
     await database.people.bulkInsert(register);
     return { database, register };

@@ -1,6 +1,6 @@
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRegisterDatabase, type RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
+import { openMemoryRegister, until } from '../../../helpers/memoryRegister';
+import type { RegisterDatabase } from '../../../../renderer/db/openRegisterDatabase';
 import { createMergingConflictHandler } from '../../../../renderer/sync/mergingConflictHandler';
 import { createRefusalBook, settleRefusal } from '../../../../renderer/sync/refusalBook';
 import {
@@ -12,17 +12,6 @@ import type { ConflictRecord } from '../../../../shared/model';
 import { refusalDetailsOf, refusalIdFor } from '../../../../shared/sync/pushRefusals';
 import type { PushRequest, PushResponse, WireDocument } from '../../../../shared/sync/syncProtocol';
 import { syntheticPeople } from '../../../helpers/syntheticPeople';
-
-const newKey = () =>
-  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) => {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for the condition.');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 /** A server that refuses every person named "Refused" as out of scope and takes the rest. */
 const fakeServer = () => {
@@ -79,7 +68,7 @@ describe('a push the server refuses in part', () => {
   });
 
   it('keeps the refusal on the device, pushes the rest and later changes, and never retries the refused row', async () => {
-    database = await openRegisterDatabase(crypto.randomUUID(), await newKey(), getRxStorageMemory());
+    database = await openMemoryRegister();
     const server = fakeServer();
     const [refused, accepted, later] = syntheticPeople(3, 1);
     const refusals = createRefusalBook(database.conflicts, async () => 'anna');
