@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireDocument } from '../../../shared/sync/syncProtocol';
 import type { ApiClient } from '../../helpers/server/ApiClient';
 import type { TestServer, TestUser } from '../../helpers/server/startTestServer';
-import { startTestServer, testDatabases } from '../../helpers/server/startTestServer';
+import { testDatabases } from '../../helpers/server/startTestServer';
+import { startServerWithEveryRole } from '../../helpers/server/startServerWithEveryRole';
 
 const category = (key: string, overrides: Partial<WireDocument> = {}): WireDocument => ({
   id: `person:${key}`,
@@ -30,11 +31,7 @@ describe.each(testDatabases)('admin-managed categories on $name', ({ databaseUrl
   let partner: ApiClient & { user: TestUser };
 
   beforeAll(async () => {
-    server = await startTestServer({ ...(databaseUrl ? { databaseUrl } : {}) });
-    admin = await server.clientFor('admin');
-    staff = await server.clientFor('staff', ['main']);
-    coordinator = await server.clientFor('coordinator', ['main']);
-    partner = await server.clientFor('partner');
+    ({ server, admin, staff, coordinator, partner } = await startServerWithEveryRole(databaseUrl));
   }, 60_000);
   afterAll(() => server?.stop());
 
