@@ -64,6 +64,9 @@ test('a change refused as out of scope does not block the others, is kept across
     .toBe('Edited online');
 
   const expectRefusalShown = async () => {
+    // The indicator links to Conflicts only while it reads "refused"; a push just made reads "syncing"
+    // for a moment and links to Settings → Sync.
+    await expect(a.syncStatus()).toHaveAttribute('data-status', 'refused', { timeout: 30_000 });
     await a.syncStatus().click();
     await expect(a.refusals()).toHaveCount(1, { timeout: 15_000 });
     const refusal = a.refusals().first();
